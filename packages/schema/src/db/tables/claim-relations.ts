@@ -1,0 +1,27 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { claims } from './claims.ts';
+import { id, recordedAt, retractedAt } from './columns.ts';
+
+/** CORROBORATES, CONTRADICTS or REVISES between two claims, computed or asserted by an editor. */
+export const claimRelations = sqliteTable(
+  'claim_relations',
+  {
+    id: id(),
+    kind: text('kind').notNull(),
+    fromClaimId: integer('from_claim_id')
+      .notNull()
+      .references(() => claims.id),
+    toClaimId: integer('to_claim_id')
+      .notNull()
+      .references(() => claims.id),
+    explanation: text('explanation').notNull(),
+    /** COMPUTED by the relation rules, or EDITOR when asserted by hand. */
+    origin: text('origin').notNull(),
+    recordedAt: recordedAt(),
+    retractedAt: retractedAt(),
+  },
+  (t) => [
+    index('claim_relations_from_idx').on(t.fromClaimId),
+    index('claim_relations_to_idx').on(t.toClaimId),
+  ],
+);

@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { fuzzyTimeColumns, id, key, recordedAt, retractedAt } from './columns.ts';
+
+/** Copies of one story run by several outlets; counting independent sources counts a group once. */
+export const syndicationGroups = sqliteTable('syndication_groups', {
+  id: id(),
+  key: key(),
+  name: text('name').notNull(),
+});
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: id(),
+    key: key(),
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    byline: text('byline'),
+    dateline: text('dateline'),
+    ...fuzzyTimeColumns('published'),
+    url: text('url'),
+    kind: text('kind').notNull(),
+    /** The full text, verbatim and never altered: attribution offsets point into it. */
+    text: text('text').notNull(),
+    /** SHA-256 of the text: ingesting the same text again finds this row instead of adding one. */
+    contentHash: text('content_hash').notNull().unique(),
+    syndicationGroupId: integer('syndication_group_id').references(() => syndicationGroups.id),
+    recordedAt: recordedAt(),
+    /**
+     * Knowledge time: the day the source was certainly public — the last day its published date
+     * allows, or the day it was recorded when the text gives no date.
+     */
+    knownFrom: text('known_from')
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(published_latest, substr(recorded_at, 1, 10))`, {
+        mode: 'stored',
+      }),
+    retractedAt: retractedAt(),
+  },
+  (t) => [
+    index('sources_known_from_idx').on(t.knownFrom),
+    index('sources_syndication_group_idx').on(t.syndicationGroupId),
+  ],
+);
+
+/** Page furniture ("Read More:", navigation, related headlines): kept in the text, never a claim's source. */
+export const sourceFurniture = sqliteTable(
+  'source_furniture',
+  {
+    id: id(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    kind: text('kind').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+  },
+  (t) => [index('source_furniture_source_idx').on(t.sourceId)],
+);

@@ -1,0 +1,64 @@
+/** A quantity as stated: a value and/or bounds (null is open), approximate or exact. */
+export interface QuantityBounds {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approximate: boolean;
+}
+
+export const MODALITIES = ['ACTUAL', 'CAPACITY'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** A closed-or-open numeric interval: null ends are open (−∞ or +∞). */
+export interface Interval {
+  low: number | null;
+  high: number | null;
+}
+
+/** How far "about N" reaches either side of N: "about 6,700" covers 6,365–7,035. */
+export const APPROXIMATE_TOLERANCE = 0.05;
+
+/** Returns what is wrong with a quantity's figures, or null when they are coherent. */
+export function quantityProblem(q: QuantityBounds): string | null {
+  const figures = [q.value, q.low, q.high].filter((n): n is number => n !== null);
+  if (figures.length === 0) return 'a quantity needs a value or at least one bound';
+  if (figures.some((n) => !Number.isFinite(n))) return 'quantity figures must be finite numbers';
+  if (q.low !== null && q.high !== null && q.low > q.high) {
+    return `low bound ${q.low} is above high bound ${q.high}`;
+  }
+  if (q.value !== null && ((q.low !== null && q.value < q.low) || (q.high !== null && q.value > q.high))) {
+    return `value ${q.value} lies outside its bounds`;
+  }
+  return null;
+}
+
+/**
+ * The interval a quantity claims. Explicit bounds are kept as stated; a bound left unstated is
+ * taken from the value, widened by the approximate tolerance when the text hedged it ("about").
+ * So "more than a thousand" is [1000, ∞), "about 6,700" is [6365, 7035], "barely 200" (value 200,
+ * high 200, approximate) is [190, 200].
+ */
+export function quantityInterval(q: QuantityBounds): Interval {
+  const slack = q.value !== null && q.approximate ? Math.abs(q.value) * APPROXIMATE_TOLERANCE : 0;
+  return {
+    low: q.low ?? (q.value !== null ? q.value - slack : null),
+    high: q.high ?? (q.value !== null ? q.value + slack : null),
+  };
+}
+
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return (a.low === null || b.high === null || a.low <= b.high) && (b.low === null || a.high === null || b.low <= a.high);
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A compact reading of a quantity: `≈6,700`, `≥1,000`, `2,000,000–∞`, `≤200`. */
+export function formatQuantity(q: QuantityBounds & { unit: string }): string {
+  const n = (x: number) => numberFormat.format(x);
+  let figure: string;
+  if (q.value !== null && q.low === null && q.high === null) figure = `${q.approximate ? '≈' : ''}${n(q.value)}`;
+  else if (q.low !== null && q.high !== null) figure = q.low === q.high ? n(q.low) : `${n(q.low)}–${n(q.high)}`;
+  else if (q.low !== null) figure = `≥${n(q.low)}`;
+  else figure = `≤${n(q.high as number)}`;
+  return `${figure} ${q.unit}`;
+}
