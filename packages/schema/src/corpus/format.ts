@@ -7,9 +7,7 @@ import { z } from 'zod';
  * Items refer to each other by `key`: a short, stable, kebab-case name chosen by the analyst.
  */
 
-const key = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a key is lower-case words joined by hyphens');
+const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a key is lower-case words joined by hyphens');
 
 /** A fuzzy time as EDTF (`2023-09-13`, `2023-09`, `2023-09/2024-02`, `2024-02-27~`), or null for unknown, with the words it came from. */
 export const corpusFuzzyTime = z.object({
@@ -105,9 +103,7 @@ export const corpusActor = z.object({
   name: z.string().min(1),
   kind: z.enum(ACTOR_KINDS),
   description: z.string().nullish(),
-  aliases: z
-    .array(z.object({ name: z.string().min(1), kind: z.enum(ALIAS_KINDS) }))
-    .default([]),
+  aliases: z.array(z.object({ name: z.string().min(1), kind: z.enum(ALIAS_KINDS) })).default([]),
   roles: z
     .array(
       z.object({
@@ -126,9 +122,7 @@ export const corpusPlace = z.object({
   latitude: z.number().min(-90).max(90).nullish(),
   longitude: z.number().min(-180).max(180).nullish(),
   country: key.nullish(),
-  aliases: z
-    .array(z.object({ name: z.string().min(1), kind: z.enum(ALIAS_KINDS) }))
-    .default([]),
+  aliases: z.array(z.object({ name: z.string().min(1), kind: z.enum(ALIAS_KINDS) })).default([]),
 });
 
 export const corpusMeasure = z.object({
@@ -156,9 +150,7 @@ export const corpusStory = z.object({
   places: z.array(corpusPlace).default([]),
   measures: z.array(corpusMeasure).default([]),
   events: z.array(corpusEvent).default([]),
-  syndicationGroups: z
-    .array(z.object({ key, name: z.string().min(1) }))
-    .default([]),
+  syndicationGroups: z.array(z.object({ key, name: z.string().min(1) })).default([]),
 });
 
 export const corpusQuantity = z

@@ -5,15 +5,7 @@ import edtf from 'edtf';
  * `2023-09/2024-02`, `2023-09-13/..`, `2024-02-27~`) or unknown, with its derived bounds as ISO
  * days. Bounds are inclusive; `null` means open (unknown, or an open interval end).
  */
-export type Precision =
-  | 'DAY'
-  | 'MONTH'
-  | 'SEASON'
-  | 'YEAR'
-  | 'DECADE'
-  | 'CENTURY'
-  | 'INTERVAL'
-  | 'UNKNOWN';
+export type Precision = 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | 'DECADE' | 'CENTURY' | 'INTERVAL' | 'UNKNOWN';
 
 export interface FuzzyTime {
   edtf: string | null;
@@ -60,7 +52,10 @@ export function parseFuzzyTime(input: string | null | undefined, phrase?: string
   try {
     parsed = edtf(text, { level: 3 });
   } catch (error) {
-    throw new FuzzyTimeError(text, error instanceof Error ? (error.message.split('\n')[0] ?? 'unparseable') : 'unparseable');
+    throw new FuzzyTimeError(
+      text,
+      error instanceof Error ? (error.message.split('\n')[0] ?? 'unparseable') : 'unparseable',
+    );
   }
   if (parsed.type === 'List' || parsed.type === 'Set') {
     throw new FuzzyTimeError(text, 'lists and sets of dates are not a single time');

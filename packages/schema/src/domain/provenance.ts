@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A span of a source text, as attributions and furniture record it. */
 export interface TextSpan {
   start: number;
@@ -12,10 +14,7 @@ export type ProvenanceProblem =
  * The provenance rule: the stored excerpt is exactly the text between its offsets.
  * Returns the problem, or null when the span is sound.
  */
-export function checkExcerpt(
-  text: string,
-  span: TextSpan & { excerpt: string },
-): ProvenanceProblem | null {
+export function checkExcerpt(text: string, span: TextSpan & { excerpt: string }): ProvenanceProblem | null {
   const { start, end, excerpt } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
     return {
@@ -65,4 +64,9 @@ export function sentenceAround(text: string, span: TextSpan): TextSpan & { text:
     }
   }
   return { start, end, text: text.slice(start, end) };
+}
+
+/** The identity of a verbatim text: the same text ingested twice has the same hash. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -47,7 +47,10 @@ export function quantityInterval(q: QuantityBounds): Interval {
 }
 
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
-  return (a.low === null || b.high === null || a.low <= b.high) && (b.low === null || a.high === null || b.low <= a.high);
+  return (
+    (a.low === null || b.high === null || a.low <= b.high) &&
+    (b.low === null || a.high === null || b.low <= a.high)
+  );
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -56,8 +59,10 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }
 export function formatQuantity(q: QuantityBounds & { unit: string }): string {
   const n = (x: number) => numberFormat.format(x);
   let figure: string;
-  if (q.value !== null && q.low === null && q.high === null) figure = `${q.approximate ? '≈' : ''}${n(q.value)}`;
-  else if (q.low !== null && q.high !== null) figure = q.low === q.high ? n(q.low) : `${n(q.low)}–${n(q.high)}`;
+  if (q.value !== null && q.low === null && q.high === null)
+    figure = `${q.approximate ? '≈' : ''}${n(q.value)}`;
+  else if (q.low !== null && q.high !== null)
+    figure = q.low === q.high ? n(q.low) : `${n(q.low)}–${n(q.high)}`;
   else if (q.low !== null) figure = `≥${n(q.low)}`;
   else figure = `≤${n(q.high as number)}`;
   return `${figure} ${q.unit}`;

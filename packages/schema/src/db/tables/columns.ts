@@ -1,4 +1,5 @@
 import { integer, text } from 'drizzle-orm/sqlite-core';
+import type { FuzzyTime, Precision } from '../../domain/fuzzy-time.ts';
 
 /** Surrogate primary key: integers keep keyset pagination and joins cheap at a million rows. */
 export const id = () => integer('id').primaryKey({ autoIncrement: true });
@@ -32,4 +33,33 @@ export function fuzzyTimeColumns<P extends string>(prefix: P) {
   return Object.fromEntries(
     Object.entries(columns).map(([name, column]) => [`${prefix}${name}`, column]),
   ) as { [K in keyof typeof columns as `${P}${K}`]: (typeof columns)[K] };
+}
+
+type FuzzyTimeFields = Omit<FuzzyTime, never>;
+type Prefixed<P extends string> = {
+  [K in keyof FuzzyTimeFields as `${P}${Capitalize<K>}`]: FuzzyTimeFields[K];
+};
+
+/** A fuzzy time as the values of its seven columns under `prefix`. */
+export function fuzzyTimeValues<P extends string>(prefix: P, time: FuzzyTime): Prefixed<P> {
+  return Object.fromEntries(
+    Object.entries(time).map(([field, value]) => [
+      `${prefix}${field[0]?.toUpperCase()}${field.slice(1)}`,
+      value,
+    ]),
+  ) as Prefixed<P>;
+}
+
+/** The fuzzy time stored in a row's columns under `prefix`. */
+export function readFuzzyTime<P extends string>(prefix: P, row: Prefixed<P>): FuzzyTime {
+  const r = row as Record<string, unknown>;
+  return {
+    edtf: r[`${prefix}Edtf`] as string | null,
+    earliest: r[`${prefix}Earliest`] as string | null,
+    latest: r[`${prefix}Latest`] as string | null,
+    precision: r[`${prefix}Precision`] as Precision,
+    approximate: Boolean(r[`${prefix}Approximate`]),
+    uncertain: Boolean(r[`${prefix}Uncertain`]),
+    phrase: r[`${prefix}Phrase`] as string | null,
+  };
 }

@@ -1,0 +1,198 @@
+/**
+ * Everything specific to SQLite lives here: opening the file, pragmas, migrations, and the FTS5
+ * indexes behind full-text and typo-tolerant search. A PostgreSQL backend replaces this module.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Logger } from 'drizzle-orm/logger';
+import { relations } from './relations.ts';
+
+const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export interface OpenDatabaseOptions {
+  /** Receives every SQL statement drizzle runs (tests count them). */
+  logger?: Logger;
+  /** Milliseconds a writer waits for a lock before failing. */
+  busyTimeoutMs?: number;
+}
+
+export class DamagedDatabaseError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: string[],
+  ) {
+    super(`the database file ${path} is damaged (integrity check: ${problems.slice(0, 3).join('; ')})`);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+function createDrizzle(sqlite: Database.Database, logger?: Logger) {
+  return drizzle({ client: sqlite, relations, logger });
+}
+
+export type ClaimlineDatabase = ReturnType<typeof createDrizzle>;
+/** The drizzle handle inside a transaction: the same query API as the database. */
+export type ClaimlineTransaction = Parameters<Parameters<ClaimlineDatabase['transaction']>[0]>[0];
+
+export interface OpenedDatabase {
+  path: string;
+  sqlite: Database.Database;
+  db: ClaimlineDatabase;
+  close(): void;
+}
+
+/**
+ * Opens (creating if needed) a Claimline database: WAL, foreign keys, a busy timeout, full
+ * fsync on commit, an integrity check, and every pending migration applied.
+ */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  const inMemory = path === ':memory:';
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  try {
+    if (!inMemory) sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    // A committed write survives power loss; costs an fsync per transaction.
+    sqlite.pragma('synchronous = FULL');
+    const problems = (sqlite.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+    if (problems.length !== 1 || problems[0] !== 'ok') throw new DamagedDatabaseError(path, problems);
+    const db = createDrizzle(sqlite, options.logger);
+    migrate(db, { migrationsFolder: MIGRATIONS });
+    createSearchIndexes(sqlite);
+    return { path, sqlite, db, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    if (error instanceof Error && /file is not a database|malformed/i.test(error.message)) {
+      throw new DamagedDatabaseError(path, [error.message]);
+    }
+    throw error;
+  }
+}
+
+/** The id of the newest migration applied: the schema version `/health` reports. */
+export function schemaVersion(sqlite: Database.Database): string {
+  const row = sqlite
+    .prepare('SELECT name, created_at FROM __drizzle_migrations ORDER BY id DESC LIMIT 1')
+    .get() as { name?: string; created_at: number } | undefined;
+  return row?.name ?? String(row?.created_at ?? 'none');
+}
+
+// Rowids in `search_index` encode the kind so an update or delete finds its row without a scan.
+const SEARCH_KINDS = { source: 1, claim: 2, event: 3 } as const;
+export type SearchKind = keyof typeof SEARCH_KINDS;
+const KIND_SLOTS = 4;
+
+interface IndexedTable {
+  kind: SearchKind;
+  table: string;
+  /** SQL for the indexed title and body, given the trigger's row alias. */
+  title: (row: string) => string;
+  body: (row: string) => string;
+}
+
+const INDEXED: IndexedTable[] = [
+  { kind: 'source', table: 'sources', title: (r) => `${r}.title`, body: (r) => `${r}.text` },
+  {
+    kind: 'claim',
+    table: 'claims',
+    title: (r) => `${r}.proposition`,
+    body: (r) => `coalesce(${r}.claimant_description, '')`,
+  },
+  {
+    kind: 'event',
+    table: 'events',
+    title: (r) => `${r}.title`,
+    body: (r) => `coalesce(${r}.summary, '')`,
+  },
+];
+
+function createSearchIndexes(sqlite: Database.Database): void {
+  const statements: string[] = [
+    `CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
+       title, body, tokenize = 'porter unicode61 remove_diacritics 2')`,
+    `CREATE VIRTUAL TABLE IF NOT EXISTS alias_trigrams USING fts5(
+       normalized, tokenize = 'trigram')`,
+    `CREATE TRIGGER IF NOT EXISTS actor_aliases_ai AFTER INSERT ON actor_aliases BEGIN
+       INSERT INTO alias_trigrams(rowid, normalized) VALUES (new.id, new.normalized); END`,
+    `CREATE TRIGGER IF NOT EXISTS actor_aliases_ad AFTER DELETE ON actor_aliases BEGIN
+       DELETE FROM alias_trigrams WHERE rowid = old.id; END`,
+    `CREATE TRIGGER IF NOT EXISTS actor_aliases_au AFTER UPDATE OF normalized ON actor_aliases BEGIN
+       UPDATE alias_trigrams SET normalized = new.normalized WHERE rowid = old.id; END`,
+  ];
+  for (const { kind, table, title, body } of INDEXED) {
+    const rowid = (row: 'new' | 'old') => `${row}.id * ${KIND_SLOTS} + ${SEARCH_KINDS[kind]}`;
+    const insert = `INSERT INTO search_index(rowid, title, body)
+       SELECT ${rowid('new')}, ${title('new')}, ${body('new')}
+       WHERE new.retracted_at IS NULL;`;
+    statements.push(
+      `CREATE TRIGGER IF NOT EXISTS ${table}_search_ai AFTER INSERT ON ${table} BEGIN ${insert} END`,
+      `CREATE TRIGGER IF NOT EXISTS ${table}_search_ad AFTER DELETE ON ${table} BEGIN
+         DELETE FROM search_index WHERE rowid = ${rowid('old')}; END`,
+      `CREATE TRIGGER IF NOT EXISTS ${table}_search_au AFTER UPDATE ON ${table} BEGIN
+         DELETE FROM search_index WHERE rowid = ${rowid('old')}; ${insert} END`,
+    );
+  }
+  sqlite.transaction(() => {
+    for (const statement of statements) sqlite.exec(statement);
+  })();
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: number;
+  rank: number;
+  snippet: string;
+}
+
+/**
+ * Full-text search over sources, claims and events, best first, with the matching words
+ * wrapped in `[` `]` in the snippet. `query` is free text: each word must match (prefixes too).
+ */
+export function searchText(
+  sqlite: Database.Database,
+  query: string,
+  page: { limit: number; offset: number },
+): { hits: SearchHit[]; total: number } {
+  const match = toMatchExpression(query);
+  if (!match) return { hits: [], total: 0 };
+  const rows = sqlite
+    .prepare(
+      `SELECT rowid, bm25(search_index, 2.0, 1.0) AS rank,
+              snippet(search_index, -1, '[', ']', '…', 16) AS snippet
+         FROM search_index WHERE search_index MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`,
+    )
+    .all(match, page.limit, page.offset) as { rowid: number; rank: number; snippet: string }[];
+  const { total } = sqlite
+    .prepare('SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?')
+    .get(match) as { total: number };
+  const kinds = Object.entries(SEARCH_KINDS) as [SearchKind, number][];
+  const hits = rows.map((row) => {
+    const slot = row.rowid % KIND_SLOTS;
+    const kind = kinds.find(([, code]) => code === slot)?.[0] ?? 'source';
+    return { kind, id: (row.rowid - slot) / KIND_SLOTS, rank: row.rank, snippet: row.snippet };
+  });
+  return { hits, total };
+}
+
+/** Free text to an FTS5 expression: words become quoted prefix terms, so no input is a syntax error. */
+function toMatchExpression(query: string): string | null {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+/** Alias ids sharing trigrams with a normalized name, most shared first: candidates for typo-tolerant matching. */
+export function aliasCandidates(sqlite: Database.Database, normalized: string, limit: number): number[] {
+  if (normalized.length < 3) return [];
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= normalized.length; i++) trigrams.add(normalized.slice(i, i + 3));
+  const match = [...trigrams].map((t) => `"${t}"`).join(' OR ');
+  const rows = sqlite
+    .prepare('SELECT rowid FROM alias_trigrams WHERE alias_trigrams MATCH ? ORDER BY rank LIMIT ?')
+    .all(match, limit) as { rowid: number }[];
+  return rows.map((r) => r.rowid);
+}

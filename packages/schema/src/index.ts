@@ -1,0 +1,12 @@
+export { checkCorpus } from './corpus/check.ts';
+export { type LoadSummary, loadCorpus } from './corpus/load.ts';
+export { CorpusError, type CorpusProblem } from './corpus/problems.ts';
+export { type Corpus, readCorpus } from './corpus/read.ts';
+export { relations } from './db/relations.ts';
+export * from './db/sqlite.ts';
+export * as tables from './db/tables/index.ts';
+export * from './domain/fuzzy-time.ts';
+export * from './domain/names.ts';
+export * from './domain/provenance.ts';
+export * from './domain/quantity.ts';
+export { auditStore, type StoreViolation } from './store/audit.ts';

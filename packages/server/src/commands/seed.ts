@@ -1,0 +1,18 @@
+import { type LoadSummary, loadCorpus, openDatabase, readCorpus } from '@claimline/schema';
+import { SEED_CORPUS_DIR } from '../config.ts';
+
+/** Loads the built-in seed story into the database at `dbPath` (created and migrated if new). */
+export function seed(dbPath: string, corpusDir = SEED_CORPUS_DIR): LoadSummary {
+  const corpus = readCorpus(corpusDir);
+  const { db, close } = openDatabase(dbPath);
+  try {
+    return loadCorpus(db, corpus);
+  } finally {
+    close();
+  }
+}
+
+export function describeLoad({ inserted }: LoadSummary): string {
+  const parts = Object.entries(inserted).map(([table, n]) => `${n} ${table}`);
+  return parts.length ? `loaded ${parts.join(', ')}` : 'already loaded: nothing changed';
+}
