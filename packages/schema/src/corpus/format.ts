@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  ALIAS_KINDS,
+  EVENT_KINDS,
+  FURNITURE_KINDS,
+  MODALITIES,
+  PARTICIPANT_ROLES,
+  PLACE_KINDS,
+  SOURCE_KINDS,
+  STANCES,
+} from '../domain/vocabulary.ts';
 
 /**
  * The curated corpus format: what an analyst writes by hand beside each verbatim article.
@@ -21,82 +32,6 @@ const span = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
 });
-
-export const ACTOR_KINDS = ['PERSON', 'STATE', 'ORGANIZATION', 'GROUP'] as const;
-export const ALIAS_KINDS = [
-  'SPELLING_VARIANT',
-  'HONORIFIC',
-  'METONYM',
-  'MISSPELLING',
-  'ABBREVIATION',
-  'DESCRIPTION',
-] as const;
-export const PLACE_KINDS = [
-  'COUNTRY',
-  'REGION',
-  'CITY',
-  'PORT',
-  'FACILITY',
-  'BODY_OF_WATER',
-  'OTHER',
-] as const;
-export const EVENT_KINDS = [
-  'MEETING',
-  'TRANSFER',
-  'STATEMENT',
-  'ACCUSATION',
-  'DENIAL',
-  'LAUNCH',
-  'GIFT',
-  'PLEDGE',
-  'AGREEMENT',
-  'VISIT',
-  'ATTACK',
-  'PRODUCTION',
-  'SANCTION',
-  'OTHER',
-] as const;
-export const PARTICIPANT_ROLES = [
-  'HOST',
-  'GUEST',
-  'SENDER',
-  'RECIPIENT',
-  'SPEAKER',
-  'TARGET',
-  'ACCUSER',
-  'ACCUSED',
-  'PARTICIPANT',
-] as const;
-export const SOURCE_KINDS = [
-  'REPORT',
-  'EDITORIAL',
-  'WIRE_COPY',
-  'AGGREGATOR',
-  'ANALYSIS',
-  'PRESS_RELEASE',
-  'OTHER',
-] as const;
-export const FURNITURE_KINDS = [
-  'NAVIGATION',
-  'READ_MORE',
-  'RELATED_LINKS',
-  'PROMO',
-  'FOOTER',
-  'CREDIT',
-  'HEADER',
-] as const;
-export const STANCES = [
-  'ASSERTS',
-  'DENIES',
-  'ESTIMATES',
-  'EXPECTS',
-  'ACCUSES',
-  'BELIEVES',
-  'DESCRIBES',
-  'WARNS',
-  'PLEDGES',
-] as const;
-export const MODALITIES = ['ACTUAL', 'CAPACITY'] as const;
 
 export const corpusActor = z.object({
   key,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ClaimlineDatabase } from '../db/sqlite.ts';
 import { fuzzyTimeValues } from '../db/tables/columns.ts';
@@ -76,7 +76,7 @@ export function loadCorpus(db: ClaimlineDatabase, corpus: Corpus, author = 'seed
     );
     for (const actor of newActors) {
       const actorId = ids.get(actors, actor.key);
-      for (const alias of [{ name: actor.name, kind: 'CANONICAL' }, ...actor.aliases]) {
+      for (const alias of [{ name: actor.name, kind: 'CANONICAL' as const }, ...actor.aliases]) {
         insert(actorAliases, 'actorAliases', { actorId, ...alias, normalized: normalizeName(alias.name) });
       }
       for (const role of actor.roles) {
@@ -99,7 +99,7 @@ export function loadCorpus(db: ClaimlineDatabase, corpus: Corpus, author = 'seed
         countryId: place.country ? ids.get(actors, place.country) : null,
       });
       if (!row) continue;
-      for (const alias of [{ name: place.name, kind: 'CANONICAL' }, ...place.aliases]) {
+      for (const alias of [{ name: place.name, kind: 'CANONICAL' as const }, ...place.aliases]) {
         insert(placeAliases, 'placeAliases', {
           placeId: row.id,
           ...alias,
@@ -154,7 +154,7 @@ export function loadCorpus(db: ClaimlineDatabase, corpus: Corpus, author = 'seed
           ? ids.get(syndicationGroups, source.syndicationGroup)
           : null,
       });
-      const sourceId = row?.id ?? ids.getBy(sources.id, sources.contentHash, hash);
+      const sourceId = row?.id ?? ids.getBy(sources, sources.contentHash, hash);
       sourceIds.set(source.key, sourceId);
       if (!row) continue;
       for (const span of data.furniture) {
@@ -231,24 +231,20 @@ export function loadCorpus(db: ClaimlineDatabase, corpus: Corpus, author = 'seed
   return { inserted };
 }
 
-/** Finds ids by key inside the loading transaction, caching what it found. */
+/** Finds ids by a unique column inside the loading transaction, caching what it found. */
 function keyLookup(writer: Writer) {
   const cache = new Map<string, number>();
-  const getBy = (idColumn: SQLiteColumn, column: SQLiteColumn, value: string): number => {
-    const cacheKey = `${column.uniqueName ?? column.name}:${value}`;
+  const getBy = (table: SQLiteTable & { id: SQLiteColumn }, column: SQLiteColumn, value: string): number => {
+    const cacheKey = `${getTableName(table)}.${column.name}:${value}`;
     const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    const table = (idColumn as unknown as { table: SQLiteTable }).table;
-    const row = writer.tx.select({ id: idColumn }).from(table).where(eq(column, value)).get() as
-      | { id: number }
-      | undefined;
-    if (!row) throw new Error(`no row with ${column.name} = ${value}`);
+    const row = writer.tx.select({ id: table.id }).from(table).where(eq(column, value)).get() as { id: number } | undefined;
+    if (!row) throw new Error(`no ${getTableName(table)} row with ${column.name} = ${value}`);
     cache.set(cacheKey, row.id);
     return row.id;
   };
   return {
     getBy,
-    get: (table: SQLiteTable & { id: SQLiteColumn; key: SQLiteColumn }, key: string) =>
-      getBy(table.id, table.key, key),
+    get: (table: SQLiteTable & { id: SQLiteColumn; key: SQLiteColumn }, key: string) => getBy(table, table.key, key),
   };
 }

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Logger } from 'drizzle-orm/logger';
@@ -145,28 +146,40 @@ function createSearchIndexes(sqlite: Database.Database): void {
 export interface SearchHit {
   kind: SearchKind;
   id: number;
+  /** bm25 rank (lower is better) and the index row: together the keyset position of the hit. */
   rank: number;
+  rowid: number;
   snippet: string;
+}
+
+export interface SearchPosition {
+  rank: number;
+  rowid: number;
 }
 
 /**
  * Full-text search over sources, claims and events, best first, with the matching words
  * wrapped in `[` `]` in the snippet. `query` is free text: each word must match (prefixes too).
+ * Pages by keyset: `after` is the position of the last hit of the previous page.
  */
 export function searchText(
   sqlite: Database.Database,
   query: string,
-  page: { limit: number; offset: number },
+  page: { limit: number; after?: SearchPosition },
 ): { hits: SearchHit[]; total: number } {
   const match = toMatchExpression(query);
   if (!match) return { hits: [], total: 0 };
+  const after = page.after ?? { rank: Number.NEGATIVE_INFINITY, rowid: 0 };
   const rows = sqlite
     .prepare(
-      `SELECT rowid, bm25(search_index, 2.0, 1.0) AS rank,
-              snippet(search_index, -1, '[', ']', '…', 16) AS snippet
-         FROM search_index WHERE search_index MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?`,
+      `SELECT * FROM (
+         SELECT rowid, bm25(search_index, 2.0, 1.0) AS rank,
+                snippet(search_index, -1, '[', ']', '…', 16) AS snippet
+           FROM search_index WHERE search_index MATCH @match)
+        WHERE rank > @rank OR (rank = @rank AND rowid > @rowid)
+        ORDER BY rank, rowid LIMIT @limit`,
     )
-    .all(match, page.limit, page.offset) as { rowid: number; rank: number; snippet: string }[];
+    .all({ match, rank: after.rank, rowid: after.rowid, limit: page.limit }) as Omit<SearchHit, 'kind' | 'id'>[];
   const { total } = sqlite
     .prepare('SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?')
     .get(match) as { total: number };
@@ -174,9 +187,18 @@ export function searchText(
   const hits = rows.map((row) => {
     const slot = row.rowid % KIND_SLOTS;
     const kind = kinds.find(([, code]) => code === slot)?.[0] ?? 'source';
-    return { kind, id: (row.rowid - slot) / KIND_SLOTS, rank: row.rank, snippet: row.snippet };
+    return { ...row, kind, id: (row.rowid - slot) / KIND_SLOTS };
   });
   return { hits, total };
+}
+
+/** A condition: the row with this id (of the given kind) matches every word of `text`. */
+export function matchesText(kind: SearchKind, id: AnyColumn, text: string): SQL {
+  const match = toMatchExpression(text);
+  if (!match) return sql`1 = 1`;
+  const code = SEARCH_KINDS[kind];
+  return sql`${id} IN (SELECT (rowid - ${code}) / ${KIND_SLOTS} FROM search_index
+                        WHERE search_index MATCH ${match} AND rowid % ${KIND_SLOTS} = ${code})`;
 }
 
 /** Free text to an FTS5 expression: words become quoted prefix terms, so no input is a syntax error. */
@@ -185,14 +207,35 @@ function toMatchExpression(query: string): string | null {
   return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
 }
 
-/** Alias ids sharing trigrams with a normalized name, most shared first: candidates for typo-tolerant matching. */
-export function aliasCandidates(sqlite: Database.Database, normalized: string, limit: number): number[] {
-  if (normalized.length < 3) return [];
+export interface AliasCandidate {
+  name: string;
+  normalized: string;
+  /** The actor the alias leads to, after following a merge. */
+  actorId: number;
+}
+
+/**
+ * Aliases that could match a normalized name: equal, starting with it, or sharing trigrams with
+ * it (most shared first, at most `limit`), for typo-tolerant ranking by the caller.
+ */
+export function aliasCandidates(sqlite: Database.Database, normalized: string, limit = 200): AliasCandidate[] {
   const trigrams = new Set<string>();
   for (let i = 0; i + 3 <= normalized.length; i++) trigrams.add(normalized.slice(i, i + 3));
-  const match = [...trigrams].map((t) => `"${t}"`).join(' OR ');
-  const rows = sqlite
-    .prepare('SELECT rowid FROM alias_trigrams WHERE alias_trigrams MATCH ? ORDER BY rank LIMIT ?')
-    .all(match, limit) as { rowid: number }[];
-  return rows.map((r) => r.rowid);
+  const near = trigrams.size
+    ? (sqlite
+        .prepare('SELECT rowid FROM alias_trigrams WHERE alias_trigrams MATCH ? ORDER BY rank LIMIT ?')
+        .all([...trigrams].map((t) => `"${t}"`).join(' OR '), limit) as { rowid: number }[])
+    : [];
+  return sqlite
+    .prepare(
+      `SELECT al.name, al.normalized, coalesce(a.merged_into_id, a.id) AS actorId
+         FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+        WHERE al.normalized = @normalized OR al.normalized LIKE @prefix
+           OR al.id IN (SELECT value FROM json_each(@near))`,
+    )
+    .all({
+      normalized,
+      prefix: `${normalized.replace(/[%_]/g, '')}%`,
+      near: JSON.stringify(near.map((r) => r.rowid)),
+    }) as AliasCandidate[];
 }

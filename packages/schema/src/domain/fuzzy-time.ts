@@ -1,3 +1,4 @@
+/// <reference path="./edtf.d.ts" />
 import edtf from 'edtf';
 
 /**
@@ -5,7 +6,8 @@ import edtf from 'edtf';
  * `2023-09/2024-02`, `2023-09-13/..`, `2024-02-27~`) or unknown, with its derived bounds as ISO
  * days. Bounds are inclusive; `null` means open (unknown, or an open interval end).
  */
-export type Precision = 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | 'DECADE' | 'CENTURY' | 'INTERVAL' | 'UNKNOWN';
+export const PRECISIONS = ['DAY', 'MONTH', 'SEASON', 'YEAR', 'DECADE', 'CENTURY', 'INTERVAL', 'UNKNOWN'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 
 export interface FuzzyTime {
   edtf: string | null;

@@ -1,3 +1,4 @@
+import { ACTOR_KINDS, STORED_ALIAS_KINDS } from '../../domain/vocabulary.ts';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { fuzzyTimeColumns, id, key, recordedAt } from './columns.ts';
 
@@ -7,7 +8,7 @@ export const actors = sqliteTable(
     id: id(),
     key: key(),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ACTOR_KINDS }).notNull(),
     description: text('description'),
     /** Set when this actor was merged into another; both histories stay, reads follow the link. */
     mergedIntoId: integer('merged_into_id'),
@@ -27,7 +28,7 @@ export const actorAliases = sqliteTable(
     name: text('name').notNull(),
     /** Case, accent and punctuation folded: see `normalizeName`. */
     normalized: text('normalized').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: STORED_ALIAS_KINDS }).notNull(),
   },
   (t) => [
     index('actor_aliases_normalized_idx').on(t.normalized),

@@ -1,3 +1,4 @@
+import { RELATION_KINDS } from '../../domain/vocabulary.ts';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { claims } from './claims.ts';
 import { id, recordedAt, retractedAt } from './columns.ts';
@@ -7,7 +8,7 @@ export const claimRelations = sqliteTable(
   'claim_relations',
   {
     id: id(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: RELATION_KINDS }).notNull(),
     fromClaimId: integer('from_claim_id')
       .notNull()
       .references(() => claims.id),
@@ -16,7 +17,7 @@ export const claimRelations = sqliteTable(
       .references(() => claims.id),
     explanation: text('explanation').notNull(),
     /** COMPUTED by the relation rules, or EDITOR when asserted by hand. */
-    origin: text('origin').notNull(),
+    origin: text('origin', { enum: ['COMPUTED', 'EDITOR'] }).notNull(),
     recordedAt: recordedAt(),
     retractedAt: retractedAt(),
   },

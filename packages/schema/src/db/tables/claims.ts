@@ -1,3 +1,4 @@
+import { STANCES } from '../../domain/vocabulary.ts';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { actors } from './actors.ts';
 import { fuzzyTimeColumns, id, key, recordedAt, retractedAt } from './columns.ts';
@@ -12,7 +13,7 @@ export const claims = sqliteTable(
     /** The named claimant; null for an unnamed one, described in `claimantDescription`. */
     claimantId: integer('claimant_id').references(() => actors.id),
     claimantDescription: text('claimant_description'),
-    stance: text('stance').notNull(),
+    stance: text('stance', { enum: STANCES }).notNull(),
     /** The hedging words as printed ("could hold", "believed to"), or null for a flat statement. */
     hedge: text('hedge'),
     ...fuzzyTimeColumns('stated'),

@@ -1,5 +1,5 @@
 import { integer, text } from 'drizzle-orm/sqlite-core';
-import type { FuzzyTime, Precision } from '../../domain/fuzzy-time.ts';
+import { type FuzzyTime, PRECISIONS, type Precision } from '../../domain/fuzzy-time.ts';
 
 /** Surrogate primary key: integers keep keyset pagination and joins cheap at a million rows. */
 export const id = () => integer('id').primaryKey({ autoIncrement: true });
@@ -25,7 +25,7 @@ export function fuzzyTimeColumns<P extends string>(prefix: P) {
     Edtf: text(`${prefix}_edtf`),
     Earliest: text(`${prefix}_earliest`),
     Latest: text(`${prefix}_latest`),
-    Precision: text(`${prefix}_precision`).notNull().default('UNKNOWN'),
+    Precision: text(`${prefix}_precision`, { enum: PRECISIONS }).notNull().default('UNKNOWN'),
     Approximate: integer(`${prefix}_approximate`, { mode: 'boolean' }).notNull().default(false),
     Uncertain: integer(`${prefix}_uncertain`, { mode: 'boolean' }).notNull().default(false),
     Phrase: text(`${prefix}_phrase`),

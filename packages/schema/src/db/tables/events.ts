@@ -1,28 +1,38 @@
+import { EVENT_KINDS, PARTICIPANT_ROLES } from '../../domain/vocabulary.ts';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { actors } from './actors.ts';
 import { fuzzyTimeColumns, id, key, recordedAt, retractedAt } from './columns.ts';
 import { places } from './places.ts';
 
-/** Sorts after every real day: events whose start is unknown or open close the timeline. */
-export const UNPLACED_SORT_KEY = '9999-12-31';
+/** Sort keys for bounds that are open or unknown: before and after every real day. */
+export const OPEN_START = '0000-01-01';
+export const OPEN_END = '9999-12-31';
 
 export const events = sqliteTable(
   'events',
   {
     id: id(),
     key: key(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
     title: text('title').notNull(),
     summary: text('summary'),
     ...fuzzyTimeColumns('time'),
-    /** Timeline order: earliest bound, then latest (narrower first); never null, so keyset cursors can pass every row. */
+    /**
+     * Timeline order and window tests: the bounds with open ends filled in, never null, so keyset
+     * cursors can pass every row. An unknown time sorts last: it cannot be placed.
+     */
     timeSortStart: text('time_sort_start')
       .notNull()
-      .generatedAlwaysAs(sql.raw(`coalesce(time_earliest, '${UNPLACED_SORT_KEY}')`), { mode: 'stored' }),
+      .generatedAlwaysAs(
+        sql.raw(
+          `CASE WHEN time_precision = 'UNKNOWN' THEN '${OPEN_END}' ELSE coalesce(time_earliest, '${OPEN_START}') END`,
+        ),
+        { mode: 'stored' },
+      ),
     timeSortEnd: text('time_sort_end')
       .notNull()
-      .generatedAlwaysAs(sql.raw(`coalesce(time_latest, '${UNPLACED_SORT_KEY}')`), { mode: 'stored' }),
+      .generatedAlwaysAs(sql.raw(`coalesce(time_latest, '${OPEN_END}')`), { mode: 'stored' }),
     placeId: integer('place_id').references(() => places.id),
     recordedAt: recordedAt(),
     retractedAt: retractedAt(),
@@ -44,7 +54,7 @@ export const eventParticipants = sqliteTable(
     actorId: integer('actor_id')
       .notNull()
       .references(() => actors.id),
-    role: text('role').notNull(),
+    role: text('role', { enum: PARTICIPANT_ROLES }).notNull(),
   },
   (t) => [
     index('event_participants_event_idx').on(t.eventId),

@@ -1,3 +1,4 @@
+import { PLACE_KINDS, STORED_ALIAS_KINDS } from '../../domain/vocabulary.ts';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { actors } from './actors.ts';
 import { id, key, recordedAt } from './columns.ts';
@@ -6,7 +7,7 @@ export const places = sqliteTable('places', {
   id: id(),
   key: key(),
   name: text('name').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: PLACE_KINDS }).notNull(),
   latitude: real('latitude'),
   longitude: real('longitude'),
   countryId: integer('country_id').references(() => actors.id),
@@ -22,7 +23,7 @@ export const placeAliases = sqliteTable(
       .references(() => places.id),
     name: text('name').notNull(),
     normalized: text('normalized').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: STORED_ALIAS_KINDS }).notNull(),
   },
   (t) => [
     index('place_aliases_normalized_idx').on(t.normalized),

@@ -1,3 +1,4 @@
+import { MODALITIES } from '../../domain/vocabulary.ts';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { claims } from './claims.ts';
 import { id, key } from './columns.ts';
@@ -31,7 +32,7 @@ export const quantities = sqliteTable(
     unit: text('unit').notNull(),
     item: text('item'),
     /** ACTUAL, or CAPACITY for what something could hold rather than what it holds. */
-    modality: text('modality').notNull().default('ACTUAL'),
+    modality: text('modality', { enum: MODALITIES }).notNull().default('ACTUAL'),
     phrase: text('phrase').notNull(),
   },
   (t) => [index('quantities_measure_idx').on(t.measureId)],

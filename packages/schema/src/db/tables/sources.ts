@@ -1,3 +1,4 @@
+import { FURNITURE_KINDS, SOURCE_KINDS } from '../../domain/vocabulary.ts';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { fuzzyTimeColumns, id, key, recordedAt, retractedAt } from './columns.ts';
@@ -20,7 +21,7 @@ export const sources = sqliteTable(
     dateline: text('dateline'),
     ...fuzzyTimeColumns('published'),
     url: text('url'),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
     /** The full text, verbatim and never altered: attribution offsets point into it. */
     text: text('text').notNull(),
     /** SHA-256 of the text: ingesting the same text again finds this row instead of adding one. */
@@ -52,7 +53,7 @@ export const sourceFurniture = sqliteTable(
     sourceId: integer('source_id')
       .notNull()
       .references(() => sources.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: FURNITURE_KINDS }).notNull(),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
   },

@@ -127,7 +127,7 @@ CREATE TABLE `events` (
 	`time_approximate` integer DEFAULT false NOT NULL,
 	`time_uncertain` integer DEFAULT false NOT NULL,
 	`time_phrase` text,
-	`time_sort_start` text GENERATED ALWAYS AS (coalesce(time_earliest, '9999-12-31')) STORED NOT NULL,
+	`time_sort_start` text GENERATED ALWAYS AS (CASE WHEN time_precision = 'UNKNOWN' THEN '9999-12-31' ELSE coalesce(time_earliest, '0000-01-01') END) STORED NOT NULL,
 	`time_sort_end` text GENERATED ALWAYS AS (coalesce(time_latest, '9999-12-31')) STORED NOT NULL,
 	`place_id` integer,
 	`recorded_at` text NOT NULL,

@@ -1,0 +1,81 @@
+/** The controlled vocabularies of the model, shared by the corpus format, the store and the API. */
+export { MODALITIES } from './quantity.ts';
+
+export const ACTOR_KINDS = ['PERSON', 'STATE', 'ORGANIZATION', 'GROUP'] as const;
+export const ALIAS_KINDS = [
+  'SPELLING_VARIANT',
+  'HONORIFIC',
+  'METONYM',
+  'MISSPELLING',
+  'ABBREVIATION',
+  'DESCRIPTION',
+] as const;
+/** Alias kinds plus CANONICAL, the actor's own name, stored as an alias so search finds it. */
+export const STORED_ALIAS_KINDS = ['CANONICAL', ...ALIAS_KINDS] as const;
+export const PLACE_KINDS = [
+  'COUNTRY',
+  'REGION',
+  'CITY',
+  'PORT',
+  'FACILITY',
+  'BODY_OF_WATER',
+  'OTHER',
+] as const;
+export const EVENT_KINDS = [
+  'MEETING',
+  'TRANSFER',
+  'STATEMENT',
+  'ACCUSATION',
+  'DENIAL',
+  'LAUNCH',
+  'GIFT',
+  'PLEDGE',
+  'AGREEMENT',
+  'VISIT',
+  'ATTACK',
+  'PRODUCTION',
+  'SANCTION',
+  'OTHER',
+] as const;
+export const PARTICIPANT_ROLES = [
+  'HOST',
+  'GUEST',
+  'SENDER',
+  'RECIPIENT',
+  'SPEAKER',
+  'TARGET',
+  'ACCUSER',
+  'ACCUSED',
+  'PARTICIPANT',
+] as const;
+export const SOURCE_KINDS = [
+  'REPORT',
+  'EDITORIAL',
+  'WIRE_COPY',
+  'AGGREGATOR',
+  'ANALYSIS',
+  'PRESS_RELEASE',
+  'OTHER',
+] as const;
+export const FURNITURE_KINDS = [
+  'NAVIGATION',
+  'READ_MORE',
+  'RELATED_LINKS',
+  'PROMO',
+  'FOOTER',
+  'CREDIT',
+  'HEADER',
+] as const;
+export const STANCES = [
+  'ASSERTS',
+  'DENIES',
+  'ESTIMATES',
+  'EXPECTS',
+  'ACCUSES',
+  'BELIEVES',
+  'DESCRIBES',
+  'WARNS',
+  'PLEDGES',
+] as const;
+
+export const RELATION_KINDS = ['CORROBORATES', 'CONTRADICTS', 'REVISES'] as const;

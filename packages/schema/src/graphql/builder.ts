@@ -1,0 +1,47 @@
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import type Database from 'better-sqlite3';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import type { Relations } from '../db/relations.ts';
+import { relations } from '../db/relations.ts';
+import type { ClaimlineDatabase } from '../db/sqlite.ts';
+import { MAX_PAGE_SIZE } from './pagination.ts';
+
+export interface ClaimlineContext {
+  db: ClaimlineDatabase;
+  sqlite: Database.Database;
+  /**
+   * The day the request reads the record as of, set by the root field's `asOf` so that nested
+   * claims and attributions follow it; undefined reads everything known now.
+   */
+  asOf?: string;
+}
+
+export const builder = new SchemaBuilder<{
+  DrizzleRelations: Relations;
+  Context: ClaimlineContext;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string | number };
+    Date: { Input: string; Output: string };
+  };
+}>({
+  plugins: [RelayPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodesOnConnection: true,
+  },
+});
+
+builder.queryType({});

@@ -1,0 +1,17 @@
+import { PothosValidationError } from '@pothos/core';
+
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * Page sizes above the maximum are refused rather than silently cut, so a client asking for
+ * 500 learns it got at most 100. Used as every connection's `maxSize`.
+ */
+export function pageSizeLimit(args: { first?: number | null; last?: number | null }): number {
+  for (const name of ['first', 'last'] as const) {
+    const size = args[name];
+    if (size != null && size > MAX_PAGE_SIZE) {
+      throw new PothosValidationError(`Argument "${name}" must be at most ${MAX_PAGE_SIZE} (got ${size})`);
+    }
+  }
+  return MAX_PAGE_SIZE;
+}

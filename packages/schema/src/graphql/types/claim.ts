@@ -1,0 +1,134 @@
+import { eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { readFuzzyTime } from '../../db/tables/columns.ts';
+import { attributions, claims, measures, quantities } from '../../db/tables/index.ts';
+import type { STANCES } from '../../domain/vocabulary.ts';
+import { claimKnownBy, claimKnownFrom } from '../../store/knowledge.ts';
+import { allOf } from '../../store/sql.ts';
+import { builder } from '../builder.ts';
+import { pageSizeLimit } from '../pagination.ts';
+import { Actor } from './actor.ts';
+import { AS_OF_DESCRIPTION, nestedAsOf, rootAsOf } from './as-of.ts';
+import { Stance } from './enums.ts';
+import { Event } from './event.ts';
+import { FuzzyTimeRef } from './fuzzy-time.ts';
+import { Source } from './source.ts';
+
+export const Claim = builder.drizzleNode('claims', {
+  name: 'Claim',
+  description: 'A statement a claimant made, as reported by one or more sources.',
+  id: { column: (c) => c.id },
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    claimant: t.relation('claimant', { nullable: true, description: 'The named claimant; null when unnamed.' }),
+    claimantDescription: t.exposeString('claimantDescription', {
+      nullable: true,
+      description: 'Who an unnamed claimant is, as the text puts it ("a top South Korean official").',
+    }),
+    claimantName: t.string({
+      description: "The claimant's name, or the description of an unnamed one.",
+      select: { columns: { claimantDescription: true }, with: { claimant: { columns: { name: true } } } },
+      resolve: (c) => c.claimant?.name ?? c.claimantDescription ?? 'unknown',
+    }),
+    stance: t.expose('stance', { type: Stance }),
+    hedge: t.exposeString('hedge', {
+      nullable: true,
+      description: 'The hedging words as printed ("could hold", "believed to"); null for a flat statement.',
+    }),
+    hedged: t.boolean({ select: { columns: { hedge: true } }, resolve: (c) => c.hedge !== null }),
+    stated: t.field({
+      type: FuzzyTimeRef,
+      description: 'When the claimant said it.',
+      resolve: (c) => readFuzzyTime('stated', c),
+    }),
+    proposition: t.exposeString('proposition'),
+    knownFrom: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Knowledge time: the day the first source reporting it was public.',
+      select: { extras: { knownFrom: (c) => claimKnownFrom(c.id) } },
+      resolve: (c) => c.knownFrom,
+    }),
+    quantity: t.relation('quantity', { nullable: true }),
+    events: t.relation('events', { description: 'The events it is about.', query: { orderBy: { id: 'asc' } } }),
+    actors: t.relation('actors', { description: 'The actors it is about.', query: { orderBy: { id: 'asc' } } }),
+    attributions: t.relation('attributions', {
+      description: 'The sources reporting it, each with its exact words.',
+      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      query: (args, ctx) => {
+        const asOf = nestedAsOf(args.asOf, ctx);
+        return {
+          where: {
+            retractedAt: { isNull: true },
+            ...(asOf ? { RAW: (a: typeof attributions) => sql`${a.sourceId} IN (SELECT id FROM sources WHERE known_from <= ${asOf})` } : {}),
+          },
+          orderBy: { id: 'asc' },
+        };
+      },
+    }),
+  }),
+});
+
+const ClaimsFilter = builder.inputType('ClaimsFilter', {
+  fields: (t) => ({
+    claimantId: t.globalID({ for: Actor, description: 'Claims this actor made.' }),
+    aboutId: t.globalID({ for: [Event, Actor], description: 'Claims about this event or actor.' }),
+    stance: t.field({ type: [Stance] }),
+    measureKey: t.string({ description: 'Claims whose quantity belongs to this measure.' }),
+    sourceId: t.globalID({ for: Source, description: 'Claims this source reports.' }),
+  }),
+});
+
+interface ClaimsWhere {
+  claimantId?: { id: number } | null;
+  aboutId?: { typename: string; id: number } | null;
+  stance?: (typeof STANCES)[number][] | null;
+  measureKey?: string | null;
+  sourceId?: { id: number } | null;
+}
+
+/** The SQL condition for the claims filter and asOf, over an (aliased) claims table. */
+function claimsCondition(c: typeof claims, filter: ClaimsWhere | null | undefined, asOf?: string): SQL {
+  const about = filter?.aboutId;
+  return allOf(
+    isNull(c.retractedAt),
+    filter?.claimantId ? eq(c.claimantId, filter.claimantId.id) : undefined,
+    about?.typename === 'Event'
+      ? sql`${c.id} IN (SELECT claim_id FROM claim_events WHERE event_id = ${about.id})`
+      : undefined,
+    about?.typename === 'Actor'
+      ? sql`${c.id} IN (SELECT claim_id FROM claim_actors WHERE actor_id = ${about.id})`
+      : undefined,
+    filter?.stance?.length ? inArray(c.stance, filter.stance) : undefined,
+    filter?.measureKey
+      ? sql`${c.id} IN (SELECT ${quantities.claimId} FROM ${quantities} JOIN ${measures} ON ${measures.id} = ${quantities.measureId} WHERE ${measures.key} = ${filter.measureKey})`
+      : undefined,
+    filter?.sourceId
+      ? sql`${c.id} IN (SELECT claim_id FROM attributions WHERE source_id = ${filter.sourceId.id} AND retracted_at IS NULL)`
+      : undefined,
+    asOf ? claimKnownBy(c.id, asOf) : undefined,
+  );
+}
+
+builder.queryFields((t) => ({
+  claims: t.drizzleConnection({
+    type: 'claims',
+    description: 'Claims in the order they were stated (unknown times last).',
+    maxSize: pageSizeLimit,
+    args: {
+      filter: t.arg({ type: ClaimsFilter }),
+      asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+    },
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.$count(claims, claimsCondition(claims, args.filter, rootAsOf(args.asOf, ctx))),
+    resolve: (query, _parent, args, ctx) => {
+      const asOf = rootAsOf(args.asOf, ctx);
+      return ctx.db.query.claims.findMany(
+        query({
+          where: { RAW: (c) => claimsCondition(c, args.filter, asOf) },
+          extras: { statedSortKey: (c) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')` },
+          orderBy: { statedSortKey: 'asc' },
+        }),
+      );
+    },
+  }),
+}));

@@ -1,0 +1,93 @@
+import { PothosValidationError } from '@pothos/core';
+import { inArray } from 'drizzle-orm';
+import { type SearchHit, type SearchKind, type SearchPosition, searchText } from '../../db/sqlite.ts';
+import { claims, events, sources } from '../../db/tables/index.ts';
+import { builder, type ClaimlineContext } from '../builder.ts';
+import { pageSizeLimit } from '../pagination.ts';
+import { Claim } from './claim.ts';
+import { Event } from './event.ts';
+import { Source } from './source.ts';
+
+type Row = { id: number } & Record<string, unknown>;
+type LoadedHit = SearchHit & { node: Row };
+
+const SearchResultKind = builder.enumType('SearchResultKind', { values: ['SOURCE', 'CLAIM', 'EVENT'] as const });
+
+const SearchNode = builder.unionType('SearchNode', {
+  types: [Source, Claim, Event],
+  resolveType: (node) => ('contentHash' in node ? Source : 'proposition' in node ? Claim : Event),
+});
+
+const SearchResult = builder.objectRef<LoadedHit>('SearchResult').implement({
+  description: 'A full-text match, with the matching words wrapped in [ ] in its snippet.',
+  fields: (t) => ({
+    kind: t.field({ type: SearchResultKind, resolve: (h) => h.kind.toUpperCase() as 'SOURCE' | 'CLAIM' | 'EVENT' }),
+    snippet: t.exposeString('snippet'),
+    score: t.float({ description: 'Relevance (bm25): higher is better.', resolve: (h) => -h.rank }),
+    node: t.field({ type: SearchNode, resolve: (h) => h.node as never }),
+  }),
+});
+
+const tables = { source: sources, claim: claims, event: events } as const;
+
+async function loadNodes(ctx: ClaimlineContext, hits: SearchHit[]): Promise<LoadedHit[]> {
+  const rows = new Map<string, Row>();
+  for (const kind of Object.keys(tables) as SearchKind[]) {
+    const ids = hits.filter((h) => h.kind === kind).map((h) => h.id);
+    if (!ids.length) continue;
+    const table = tables[kind];
+    for (const row of ctx.db.select().from(table).where(inArray(table.id, ids)).all() as Row[]) {
+      rows.set(`${kind}:${row.id}`, row);
+    }
+  }
+  return hits.flatMap((hit) => {
+    const node = rows.get(`${hit.kind}:${hit.id}`);
+    return node ? [{ ...hit, node }] : [];
+  });
+}
+
+const encodeCursor = (hit: SearchPosition) => Buffer.from(JSON.stringify([hit.rank, hit.rowid])).toString('base64url');
+
+function decodeCursor(cursor: string): SearchPosition {
+  try {
+    const [rank, rowid] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof rank === 'number' && Number.isInteger(rowid)) return { rank, rowid };
+  } catch {}
+  throw new PothosValidationError(`Argument "after" is not a cursor of this connection: ${JSON.stringify(cursor)}`);
+}
+
+builder.queryFields((t) => ({
+  search: t.connection(
+    {
+      type: SearchResult,
+      description: 'Full-text search over sources, claims and events, best match first. Pages forward.',
+      args: { query: t.arg.string({ required: true, description: 'Words that must all appear (prefixes match).' }) },
+      resolve: async (_parent, args, ctx) => {
+        if (args.last != null || args.before != null) {
+          throw new PothosValidationError('search pages forward only: use "first" and "after"');
+        }
+        const size = Math.min(args.first ?? 20, pageSizeLimit(args));
+        const { hits, total } = searchText(ctx.sqlite, args.query, {
+          limit: size + 1,
+          after: args.after ? decodeCursor(args.after) : undefined,
+        });
+        const page = await loadNodes(ctx, hits.slice(0, size));
+        return {
+          totalCount: total,
+          edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+          pageInfo: {
+            hasNextPage: hits.length > size,
+            hasPreviousPage: Boolean(args.after),
+            startCursor: page[0] ? encodeCursor(page[0]) : null,
+            endCursor: page.at(-1) ? encodeCursor(page.at(-1) as LoadedHit) : null,
+          },
+        };
+      },
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }),
+      }),
+    },
+  ),
+}));
