@@ -51,7 +51,7 @@ describe('loading a corpus', () => {
       actors: 3,
       actorAliases: 5,
       actorRoles: 1,
-      places: 1,
+      places: 2,
       events: 1,
       claims: 2,
       attributions: 2,
