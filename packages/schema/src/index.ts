@@ -9,4 +9,6 @@ export * from './domain/fuzzy-time.ts';
 export * from './domain/names.ts';
 export * from './domain/provenance.ts';
 export * from './domain/quantity.ts';
+export { builder, type ClaimlineContext } from './graphql/builder.ts';
+export { schema } from './graphql/schema.ts';
 export { auditStore, type StoreViolation } from './store/audit.ts';

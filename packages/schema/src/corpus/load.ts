@@ -238,13 +238,16 @@ function keyLookup(writer: Writer) {
     const cacheKey = `${getTableName(table)}.${column.name}:${value}`;
     const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    const row = writer.tx.select({ id: table.id }).from(table).where(eq(column, value)).get() as { id: number } | undefined;
+    const row = writer.tx.select({ id: table.id }).from(table).where(eq(column, value)).get() as
+      | { id: number }
+      | undefined;
     if (!row) throw new Error(`no ${getTableName(table)} row with ${column.name} = ${value}`);
     cache.set(cacheKey, row.id);
     return row.id;
   };
   return {
     getBy,
-    get: (table: SQLiteTable & { id: SQLiteColumn; key: SQLiteColumn }, key: string) => getBy(table, table.key, key),
+    get: (table: SQLiteTable & { id: SQLiteColumn; key: SQLiteColumn }, key: string) =>
+      getBy(table, table.key, key),
   };
 }

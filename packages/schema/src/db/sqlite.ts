@@ -179,7 +179,10 @@ export function searchText(
         WHERE rank > @rank OR (rank = @rank AND rowid > @rowid)
         ORDER BY rank, rowid LIMIT @limit`,
     )
-    .all({ match, rank: after.rank, rowid: after.rowid, limit: page.limit }) as Omit<SearchHit, 'kind' | 'id'>[];
+    .all({ match, rank: after.rank, rowid: after.rowid, limit: page.limit }) as Omit<
+    SearchHit,
+    'kind' | 'id'
+  >[];
   const { total } = sqlite
     .prepare('SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?')
     .get(match) as { total: number };
@@ -218,7 +221,11 @@ export interface AliasCandidate {
  * Aliases that could match a normalized name: equal, starting with it, or sharing trigrams with
  * it (most shared first, at most `limit`), for typo-tolerant ranking by the caller.
  */
-export function aliasCandidates(sqlite: Database.Database, normalized: string, limit = 200): AliasCandidate[] {
+export function aliasCandidates(
+  sqlite: Database.Database,
+  normalized: string,
+  limit = 200,
+): AliasCandidate[] {
   const trigrams = new Set<string>();
   for (let i = 0; i + 3 <= normalized.length; i++) trigrams.add(normalized.slice(i, i + 3));
   const near = trigrams.size

@@ -6,7 +6,16 @@ import edtf from 'edtf';
  * `2023-09/2024-02`, `2023-09-13/..`, `2024-02-27~`) or unknown, with its derived bounds as ISO
  * days. Bounds are inclusive; `null` means open (unknown, or an open interval end).
  */
-export const PRECISIONS = ['DAY', 'MONTH', 'SEASON', 'YEAR', 'DECADE', 'CENTURY', 'INTERVAL', 'UNKNOWN'] as const;
+export const PRECISIONS = [
+  'DAY',
+  'MONTH',
+  'SEASON',
+  'YEAR',
+  'DECADE',
+  'CENTURY',
+  'INTERVAL',
+  'UNKNOWN',
+] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export interface FuzzyTime {

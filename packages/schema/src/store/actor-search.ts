@@ -23,7 +23,11 @@ export function rankActorMatches(wanted: string, candidates: AliasCandidate[]): 
   const best = new Map<number, ActorMatch>();
   for (const alias of candidates) {
     const edits =
-      alias.normalized === wanted ? 0 : alias.normalized.startsWith(wanted) ? PREFIX : distance(wanted, alias.normalized);
+      alias.normalized === wanted
+        ? 0
+        : alias.normalized.startsWith(wanted)
+          ? PREFIX
+          : distance(wanted, alias.normalized);
     if (edits !== PREFIX && edits > allowedEdits(wanted.length)) continue;
     const current = best.get(alias.actorId);
     if (!current || edits < current.distance) {

@@ -1,5 +1,5 @@
-import { ACTOR_KINDS, STORED_ALIAS_KINDS } from '../../domain/vocabulary.ts';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ACTOR_KINDS, STORED_ALIAS_KINDS } from '../../domain/vocabulary.ts';
 import { fuzzyTimeColumns, id, key, recordedAt } from './columns.ts';
 
 export const actors = sqliteTable(

@@ -1,5 +1,5 @@
-import { RELATION_KINDS } from '../../domain/vocabulary.ts';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { RELATION_KINDS } from '../../domain/vocabulary.ts';
 import { claims } from './claims.ts';
 import { id, recordedAt, retractedAt } from './columns.ts';
 

@@ -1,5 +1,5 @@
-import { STANCES } from '../../domain/vocabulary.ts';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { STANCES } from '../../domain/vocabulary.ts';
 import { actors } from './actors.ts';
 import { fuzzyTimeColumns, id, key, recordedAt, retractedAt } from './columns.ts';
 import { events } from './events.ts';

@@ -1,6 +1,6 @@
-import { EVENT_KINDS, PARTICIPANT_ROLES } from '../../domain/vocabulary.ts';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { EVENT_KINDS, PARTICIPANT_ROLES } from '../../domain/vocabulary.ts';
 import { actors } from './actors.ts';
 import { fuzzyTimeColumns, id, key, recordedAt, retractedAt } from './columns.ts';
 import { places } from './places.ts';

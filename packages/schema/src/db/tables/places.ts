@@ -1,5 +1,5 @@
-import { PLACE_KINDS, STORED_ALIAS_KINDS } from '../../domain/vocabulary.ts';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PLACE_KINDS, STORED_ALIAS_KINDS } from '../../domain/vocabulary.ts';
 import { actors } from './actors.ts';
 import { id, key, recordedAt } from './columns.ts';
 

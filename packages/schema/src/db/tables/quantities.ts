@@ -1,5 +1,5 @@
-import { MODALITIES } from '../../domain/vocabulary.ts';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { MODALITIES } from '../../domain/vocabulary.ts';
 import { claims } from './claims.ts';
 import { id, key } from './columns.ts';
 

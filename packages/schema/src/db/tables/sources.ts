@@ -1,6 +1,6 @@
-import { FURNITURE_KINDS, SOURCE_KINDS } from '../../domain/vocabulary.ts';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { FURNITURE_KINDS, SOURCE_KINDS } from '../../domain/vocabulary.ts';
 import { fuzzyTimeColumns, id, key, recordedAt, retractedAt } from './columns.ts';
 
 /** Copies of one story run by several outlets; counting independent sources counts a group once. */

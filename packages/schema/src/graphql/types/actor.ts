@@ -1,6 +1,6 @@
 import { inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { readFuzzyTime } from '../../db/tables/columns.ts';
-import { actors, claims } from '../../db/tables/index.ts';
+import { actors, type claims } from '../../db/tables/index.ts';
 import type { ACTOR_KINDS } from '../../domain/vocabulary.ts';
 import { searchActors } from '../../store/actor-search.ts';
 import { claimKnownBy } from '../../store/knowledge.ts';
@@ -46,20 +46,30 @@ export const Actor = builder.drizzleNode('actors', {
       description: 'The actor this one was merged into; its history stays here.',
     }),
     participations: t.relation('participations', { query: { orderBy: { id: 'asc' } } }),
-    claims: t.relatedConnection('claimsMade', {
-      description: 'Claims this actor made, in the order they were stated.',
-      maxSize: pageSizeLimit,
-      totalCount: true,
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-      query: (args, ctx) => {
-        const asOf = nestedAsOf(args.asOf, ctx);
-        return {
-          where: { retractedAt: { isNull: true }, ...(asOf ? { RAW: (c: typeof claims) => claimKnownBy(c.id, asOf) } : {}) },
-          orderBy: { statedSortKey: 'asc' },
-          extras: { statedSortKey: (c: typeof claims) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')` },
-        };
+    claims: t.relatedConnection(
+      'claimsMade',
+      {
+        description: 'Claims this actor made, in the order they were stated.',
+        maxSize: pageSizeLimit,
+        totalCount: true,
+        args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+        query: (args, ctx) => {
+          const asOf = nestedAsOf(args.asOf, ctx);
+          return {
+            where: {
+              retractedAt: { isNull: true },
+              ...(asOf ? { RAW: (c: typeof claims) => claimKnownBy(c.id, asOf) } : {}),
+            },
+            orderBy: { statedSortKey: 'asc' },
+            extras: {
+              statedSortKey: (c: typeof claims) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')`,
+            },
+          };
+        },
       },
-    }),
+      { name: 'ActorClaimsConnection' },
+      { name: 'ActorClaimsEdge' },
+    ),
   }),
 });
 
@@ -78,40 +88,44 @@ function actorCondition(a: typeof actors, kinds: ActorKindValue[] | null | undef
 }
 
 builder.queryFields((t) => ({
-  actors: t.drizzleConnection({
-    type: 'actors',
-    description:
-      'Actors by name; with `search`, those whose name or any alias matches it — spelling variants, honorifics, metonyms and misprints a letter or two off — best match first.',
-    maxSize: pageSizeLimit,
-    args: {
-      search: t.arg.string(),
-      filter: t.arg({ type: ActorsFilter }),
-    },
-    totalCount: (_parent, args, ctx) => {
-      const ids = args.search ? searchActors(ctx.sqlite, args.search).map((m) => m.actorId) : undefined;
-      return ctx.db.$count(actors, actorCondition(actors, args.filter?.kinds, ids));
-    },
-    resolve: (query, _parent, args, ctx) => {
-      if (!args.search) {
+  actors: t.drizzleConnection(
+    {
+      type: 'actors',
+      description:
+        'Actors by name; with `search`, those whose name or any alias matches it — spelling variants, honorifics, metonyms and misprints a letter or two off — best match first.',
+      maxSize: pageSizeLimit,
+      args: {
+        search: t.arg.string(),
+        filter: t.arg({ type: ActorsFilter }),
+      },
+      totalCount: (_parent, args, ctx) => {
+        const ids = args.search ? searchActors(ctx.sqlite, args.search).map((m) => m.actorId) : undefined;
+        return ctx.db.$count(actors, actorCondition(actors, args.filter?.kinds, ids));
+      },
+      resolve: (query, _parent, args, ctx) => {
+        if (!args.search) {
+          return ctx.db.query.actors.findMany(
+            query({ where: { RAW: (a) => actorCondition(a, args.filter?.kinds) }, orderBy: { name: 'asc' } }),
+          );
+        }
+        const ranked = searchActors(ctx.sqlite, args.search).map((m) => m.actorId);
+        if (!ranked.length) return [];
+        // Rank as a SQL expression, so keyset cursors page through the ranked order.
+        const rank = (a: typeof actors) =>
+          sql<number>`CASE ${a.id} ${sql.join(
+            ranked.map((id, i) => sql`WHEN ${sql.raw(String(id))} THEN ${sql.raw(String(i))}`),
+            sql` `,
+          )} END`;
         return ctx.db.query.actors.findMany(
-          query({ where: { RAW: (a) => actorCondition(a, args.filter?.kinds) }, orderBy: { name: 'asc' } }),
+          query({
+            where: { RAW: (a) => actorCondition(a, args.filter?.kinds, ranked) },
+            extras: { searchRank: rank },
+            orderBy: { searchRank: 'asc' },
+          }),
         );
-      }
-      const ranked = searchActors(ctx.sqlite, args.search).map((m) => m.actorId);
-      if (!ranked.length) return [];
-      // Rank as a SQL expression, so keyset cursors page through the ranked order.
-      const rank = (a: typeof actors) =>
-        sql<number>`CASE ${a.id} ${sql.join(
-          ranked.map((id, i) => sql`WHEN ${sql.raw(String(id))} THEN ${sql.raw(String(i))}`),
-          sql` `,
-        )} END`;
-      return ctx.db.query.actors.findMany(
-        query({
-          where: { RAW: (a) => actorCondition(a, args.filter?.kinds, ranked) },
-          extras: { searchRank: rank },
-          orderBy: { searchRank: 'asc' },
-        }),
-      );
+      },
     },
-  }),
+    { name: 'ActorConnection' },
+    { name: 'ActorEdge' },
+  ),
 }));

@@ -1,16 +1,14 @@
 import { sentenceAround } from '../../domain/provenance.ts';
 import { builder } from '../builder.ts';
 
-const Passage = builder
-  .objectRef<{ text: string; start: number; end: number }>('Passage')
-  .implement({
-    description: 'A stretch of a source text with its offsets.',
-    fields: (t) => ({
-      text: t.exposeString('text'),
-      start: t.exposeInt('start'),
-      end: t.exposeInt('end'),
-    }),
-  });
+const Passage = builder.objectRef<{ text: string; start: number; end: number }>('Passage').implement({
+  description: 'A stretch of a source text with its offsets.',
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+  }),
+});
 
 builder.drizzleObject('attributionIntermediaries', {
   name: 'ReportedVia',
@@ -23,13 +21,17 @@ builder.drizzleObject('attributionIntermediaries', {
 
 export const Attribution = builder.drizzleNode('attributions', {
   name: 'Attribution',
-  description: 'A source reporting a claim, pinned to its exact words: source.text.slice(start, end) === excerpt.',
+  description:
+    'A source reporting a claim, pinned to its exact words: source.text.slice(start, end) === excerpt.',
   id: { column: (a) => a.id },
   fields: (t) => ({
     excerpt: t.exposeString('excerpt'),
     start: t.exposeInt('start'),
     end: t.exposeInt('end'),
-    reportingVerb: t.exposeString('reportingVerb', { nullable: true, description: 'As printed: "told reporters".' }),
+    reportingVerb: t.exposeString('reportingVerb', {
+      nullable: true,
+      description: 'As printed: "told reporters".',
+    }),
     source: t.relation('source'),
     claim: t.relation('claim'),
     reportedVia: t.relation('intermediaries', { query: { orderBy: { position: 'asc' } } }),

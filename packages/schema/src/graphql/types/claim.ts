@@ -1,6 +1,6 @@
 import { eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { readFuzzyTime } from '../../db/tables/columns.ts';
-import { attributions, claims, measures, quantities } from '../../db/tables/index.ts';
+import { type attributions, claims, measures, quantities } from '../../db/tables/index.ts';
 import type { STANCES } from '../../domain/vocabulary.ts';
 import { claimKnownBy, claimKnownFrom } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
@@ -19,7 +19,10 @@ export const Claim = builder.drizzleNode('claims', {
   id: { column: (c) => c.id },
   fields: (t) => ({
     key: t.exposeString('key'),
-    claimant: t.relation('claimant', { nullable: true, description: 'The named claimant; null when unnamed.' }),
+    claimant: t.relation('claimant', {
+      nullable: true,
+      description: 'The named claimant; null when unnamed.',
+    }),
     claimantDescription: t.exposeString('claimantDescription', {
       nullable: true,
       description: 'Who an unnamed claimant is, as the text puts it ("a top South Korean official").',
@@ -49,8 +52,14 @@ export const Claim = builder.drizzleNode('claims', {
       resolve: (c) => c.knownFrom,
     }),
     quantity: t.relation('quantity', { nullable: true }),
-    events: t.relation('events', { description: 'The events it is about.', query: { orderBy: { id: 'asc' } } }),
-    actors: t.relation('actors', { description: 'The actors it is about.', query: { orderBy: { id: 'asc' } } }),
+    events: t.relation('events', {
+      description: 'The events it is about.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    actors: t.relation('actors', {
+      description: 'The actors it is about.',
+      query: { orderBy: { id: 'asc' } },
+    }),
     attributions: t.relation('attributions', {
       description: 'The sources reporting it, each with its exact words.',
       args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
@@ -59,7 +68,12 @@ export const Claim = builder.drizzleNode('claims', {
         return {
           where: {
             retractedAt: { isNull: true },
-            ...(asOf ? { RAW: (a: typeof attributions) => sql`${a.sourceId} IN (SELECT id FROM sources WHERE known_from <= ${asOf})` } : {}),
+            ...(asOf
+              ? {
+                  RAW: (a: typeof attributions) =>
+                    sql`${a.sourceId} IN (SELECT id FROM sources WHERE known_from <= ${asOf})`,
+                }
+              : {}),
           },
           orderBy: { id: 'asc' },
         };
@@ -110,25 +124,29 @@ function claimsCondition(c: typeof claims, filter: ClaimsWhere | null | undefine
 }
 
 builder.queryFields((t) => ({
-  claims: t.drizzleConnection({
-    type: 'claims',
-    description: 'Claims in the order they were stated (unknown times last).',
-    maxSize: pageSizeLimit,
-    args: {
-      filter: t.arg({ type: ClaimsFilter }),
-      asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+  claims: t.drizzleConnection(
+    {
+      type: 'claims',
+      description: 'Claims in the order they were stated (unknown times last).',
+      maxSize: pageSizeLimit,
+      args: {
+        filter: t.arg({ type: ClaimsFilter }),
+        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        ctx.db.$count(claims, claimsCondition(claims, args.filter, rootAsOf(args.asOf, ctx))),
+      resolve: (query, _parent, args, ctx) => {
+        const asOf = rootAsOf(args.asOf, ctx);
+        return ctx.db.query.claims.findMany(
+          query({
+            where: { RAW: (c) => claimsCondition(c, args.filter, asOf) },
+            extras: { statedSortKey: (c) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')` },
+            orderBy: { statedSortKey: 'asc' },
+          }),
+        );
+      },
     },
-    totalCount: (_parent, args, ctx) =>
-      ctx.db.$count(claims, claimsCondition(claims, args.filter, rootAsOf(args.asOf, ctx))),
-    resolve: (query, _parent, args, ctx) => {
-      const asOf = rootAsOf(args.asOf, ctx);
-      return ctx.db.query.claims.findMany(
-        query({
-          where: { RAW: (c) => claimsCondition(c, args.filter, asOf) },
-          extras: { statedSortKey: (c) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')` },
-          orderBy: { statedSortKey: 'asc' },
-        }),
-      );
-    },
-  }),
+    { name: 'ClaimConnection' },
+    { name: 'ClaimEdge' },
+  ),
 }));

@@ -1,8 +1,8 @@
 import { gte, inArray, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
-import { readFuzzyTime } from '../../db/tables/columns.ts';
-import { claims, events } from '../../db/tables/index.ts';
-import type { EVENT_KINDS } from '../../domain/vocabulary.ts';
 import { matchesText } from '../../db/sqlite.ts';
+import { readFuzzyTime } from '../../db/tables/columns.ts';
+import { type claims, events } from '../../db/tables/index.ts';
+import type { EVENT_KINDS } from '../../domain/vocabulary.ts';
 import { claimKnownBy, eventKnownBy, eventKnownFrom } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
 import { builder } from '../builder.ts';
@@ -43,20 +43,30 @@ export const Event = builder.drizzleNode('events', {
       select: { extras: { firstReported: (e) => eventKnownFrom(e.id) } },
       resolve: (e) => e.firstReported,
     }),
-    claims: t.relatedConnection('claims', {
-      description: 'Claims about this event, in the order they were stated.',
-      maxSize: pageSizeLimit,
-      totalCount: true,
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-      query: (args, ctx) => {
-        const asOf = nestedAsOf(args.asOf, ctx);
-        return {
-          where: { retractedAt: { isNull: true }, ...(asOf ? { RAW: (c: typeof claims) => claimKnownBy(c.id, asOf) } : {}) },
-          orderBy: { statedSortKey: 'asc' },
-          extras: { statedSortKey: (c: typeof claims) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')` },
-        };
+    claims: t.relatedConnection(
+      'claims',
+      {
+        description: 'Claims about this event, in the order they were stated.',
+        maxSize: pageSizeLimit,
+        totalCount: true,
+        args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+        query: (args, ctx) => {
+          const asOf = nestedAsOf(args.asOf, ctx);
+          return {
+            where: {
+              retractedAt: { isNull: true },
+              ...(asOf ? { RAW: (c: typeof claims) => claimKnownBy(c.id, asOf) } : {}),
+            },
+            orderBy: { statedSortKey: 'asc' },
+            extras: {
+              statedSortKey: (c: typeof claims) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')`,
+            },
+          };
+        },
       },
-    }),
+      { name: 'EventClaimsConnection' },
+      { name: 'EventClaimsEdge' },
+    ),
   }),
 });
 
@@ -82,7 +92,11 @@ export interface TimelineWindow {
 }
 
 /** The SQL condition for the timeline's filter and asOf, over an (aliased) events table. */
-export function timelineCondition(e: typeof events, filter: TimelineWindow | null | undefined, asOf?: string): SQL {
+export function timelineCondition(
+  e: typeof events,
+  filter: TimelineWindow | null | undefined,
+  asOf?: string,
+): SQL {
   const ids = (list: { id: number }[] | null | undefined) => list?.map((g) => g.id);
   const actorIds = ids(filter?.actorIds);
   const placeIds = ids(filter?.placeIds);
@@ -104,46 +118,53 @@ export function timelineCondition(e: typeof events, filter: TimelineWindow | nul
 }
 
 builder.queryFields((t) => ({
-  timeline: t.drizzleConnection({
-    type: 'events',
-    description:
-      'Events in time order (by earliest possible day, narrower ranges first, ties by id); events of unknown time come last and are left out of any window.',
-    maxSize: pageSizeLimit,
-    args: {
-      filter: t.arg({ type: TimelineFilter }),
-      asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+  timeline: t.drizzleConnection(
+    {
+      type: 'events',
+      description:
+        'Events in time order (by earliest possible day, narrower ranges first, ties by id); events of unknown time come last and are left out of any window.',
+      maxSize: pageSizeLimit,
+      args: {
+        filter: t.arg({ type: TimelineFilter }),
+        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        ctx.db.$count(events, timelineCondition(events, args.filter, rootAsOf(args.asOf, ctx))),
+      resolve: (query, _parent, args, ctx) => {
+        const asOf = rootAsOf(args.asOf, ctx);
+        return ctx.db.query.events.findMany(
+          query({
+            where: { RAW: (e) => timelineCondition(e, args.filter, asOf) },
+            orderBy: { timeSortStart: 'asc', timeSortEnd: 'asc', id: 'asc' },
+          }),
+        );
+      },
     },
-    totalCount: (_parent, args, ctx) =>
-      ctx.db.$count(events, timelineCondition(events, args.filter, rootAsOf(args.asOf, ctx))),
-    resolve: (query, _parent, args, ctx) => {
-      const asOf = rootAsOf(args.asOf, ctx);
-      return ctx.db.query.events.findMany(
-        query({
-          where: { RAW: (e) => timelineCondition(e, args.filter, asOf) },
-          orderBy: { timeSortStart: 'asc', timeSortEnd: 'asc', id: 'asc' },
-        }),
-      );
+    { name: 'TimelineConnection' },
+    { name: 'TimelineEdge' },
+  ),
+  events: t.drizzleConnection(
+    {
+      type: 'events',
+      description: 'Events in the order they were recorded, newest first.',
+      maxSize: pageSizeLimit,
+      args: {
+        kinds: t.arg({ type: [EventKind] }),
+        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        ctx.db.$count(events, timelineCondition(events, { kinds: args.kinds }, rootAsOf(args.asOf, ctx))),
+      resolve: (query, _parent, args, ctx) => {
+        const asOf = rootAsOf(args.asOf, ctx);
+        return ctx.db.query.events.findMany(
+          query({
+            where: { RAW: (e) => timelineCondition(e, { kinds: args.kinds }, asOf) },
+            orderBy: { id: 'desc' },
+          }),
+        );
+      },
     },
-  }),
-  events: t.drizzleConnection({
-    type: 'events',
-    description: 'Events in the order they were recorded, newest first.',
-    maxSize: pageSizeLimit,
-    args: {
-      kinds: t.arg({ type: [EventKind] }),
-      asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
-    },
-    totalCount: (_parent, args, ctx) =>
-      ctx.db.$count(events, timelineCondition(events, { kinds: args.kinds }, rootAsOf(args.asOf, ctx))),
-    resolve: (query, _parent, args, ctx) => {
-      const asOf = rootAsOf(args.asOf, ctx);
-      return ctx.db.query.events.findMany(
-        query({
-          where: { RAW: (e) => timelineCondition(e, { kinds: args.kinds }, asOf) },
-          orderBy: { id: 'desc' },
-        }),
-      );
-    },
-  }),
+    { name: 'EventConnection' },
+    { name: 'EventEdge' },
+  ),
 }));
-

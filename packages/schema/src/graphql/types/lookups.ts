@@ -42,6 +42,7 @@ builder.queryFields((t) => ({
     type: 'attributions',
     nullable: true,
     args: { id: t.arg.globalID({ required: true, for: Attribution }) },
-    resolve: (query, _root, { id }, ctx) => ctx.db.query.attributions.findFirst(query({ where: { id: id.id } })),
+    resolve: (query, _root, { id }, ctx) =>
+      ctx.db.query.attributions.findFirst(query({ where: { id: id.id } })),
   }),
 }));

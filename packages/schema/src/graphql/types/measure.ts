@@ -1,14 +1,15 @@
+import { sql } from 'drizzle-orm';
+import { claims, type quantities } from '../../db/tables/index.ts';
 import { formatQuantity } from '../../domain/quantity.ts';
 import { claimKnownBy } from '../../store/knowledge.ts';
-import { claims, quantities } from '../../db/tables/index.ts';
 import { builder } from '../builder.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf, rootAsOf } from './as-of.ts';
 import { Modality } from './enums.ts';
-import { sql } from 'drizzle-orm';
 
 builder.drizzleObject('quantities', {
   name: 'Quantity',
-  description: 'A number a claim states: a value or bounds (null is open), approximate or exact, with unit and modality.',
+  description:
+    'A number a claim states: a value or bounds (null is open), approximate or exact, with unit and modality.',
   fields: (t) => ({
     value: t.exposeFloat('value', { nullable: true }),
     low: t.exposeFloat('low', { nullable: true, description: 'Lower bound; null when open.' }),
@@ -18,10 +19,14 @@ builder.drizzleObject('quantities', {
     item: t.exposeString('item', { nullable: true }),
     modality: t.expose('modality', {
       type: Modality,
-      description: 'ACTUAL, or CAPACITY for what something could hold ("containers that could hold 3 million rounds").',
+      description:
+        'ACTUAL, or CAPACITY for what something could hold ("containers that could hold 3 million rounds").',
     }),
     phrase: t.exposeString('phrase', { description: 'The words as printed.' }),
-    label: t.string({ description: 'A compact reading: ≈6,700 containers, ≥1,000 containers.', resolve: (q) => formatQuantity(q) }),
+    label: t.string({
+      description: 'A compact reading: ≈6,700 containers, ≥1,000 containers.',
+      resolve: (q) => formatQuantity(q),
+    }),
     measure: t.relation('measure', { nullable: true }),
     claim: t.relation('claim'),
   }),
@@ -36,7 +41,9 @@ export const Measure = builder.drizzleNode('measures', {
     name: t.exposeString('name'),
     unit: t.exposeString('unit'),
     item: t.exposeString('item', { nullable: true }),
-    cumulative: t.exposeBoolean('cumulative', { description: 'A running total: later estimates revise earlier ones.' }),
+    cumulative: t.exposeBoolean('cumulative', {
+      description: 'A running total: later estimates revise earlier ones.',
+    }),
     description: t.exposeString('description', { nullable: true }),
     estimates: t.relation('quantities', {
       description: 'Its estimates in the order they were stated (unknown times last).',
@@ -78,6 +85,7 @@ builder.queryFields((t) => ({
   measures: t.drizzleField({
     type: ['measures'],
     description: 'Every measure, by name.',
-    resolve: (query, _parent, _args, ctx) => ctx.db.query.measures.findMany(query({ orderBy: { name: 'asc' } })),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.db.query.measures.findMany(query({ orderBy: { name: 'asc' } })),
   }),
 }));

@@ -27,11 +27,16 @@ export const Place = builder.drizzleNode('places', {
 });
 
 builder.queryFields((t) => ({
-  places: t.drizzleConnection({
-    type: 'places',
-    description: 'Places by name.',
-    maxSize: pageSizeLimit,
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(places),
-    resolve: (query, _parent, _args, ctx) => ctx.db.query.places.findMany(query({ orderBy: { name: 'asc' } })),
-  }),
+  places: t.drizzleConnection(
+    {
+      type: 'places',
+      description: 'Places by name.',
+      maxSize: pageSizeLimit,
+      totalCount: (_parent, _args, ctx) => ctx.db.$count(places),
+      resolve: (query, _parent, _args, ctx) =>
+        ctx.db.query.places.findMany(query({ orderBy: { name: 'asc' } })),
+    },
+    { name: 'PlaceConnection' },
+    { name: 'PlaceEdge' },
+  ),
 }));

@@ -11,7 +11,9 @@ import { Source } from './source.ts';
 type Row = { id: number } & Record<string, unknown>;
 type LoadedHit = SearchHit & { node: Row };
 
-const SearchResultKind = builder.enumType('SearchResultKind', { values: ['SOURCE', 'CLAIM', 'EVENT'] as const });
+const SearchResultKind = builder.enumType('SearchResultKind', {
+  values: ['SOURCE', 'CLAIM', 'EVENT'] as const,
+});
 
 const SearchNode = builder.unionType('SearchNode', {
   types: [Source, Claim, Event],
@@ -21,7 +23,10 @@ const SearchNode = builder.unionType('SearchNode', {
 const SearchResult = builder.objectRef<LoadedHit>('SearchResult').implement({
   description: 'A full-text match, with the matching words wrapped in [ ] in its snippet.',
   fields: (t) => ({
-    kind: t.field({ type: SearchResultKind, resolve: (h) => h.kind.toUpperCase() as 'SOURCE' | 'CLAIM' | 'EVENT' }),
+    kind: t.field({
+      type: SearchResultKind,
+      resolve: (h) => h.kind.toUpperCase() as 'SOURCE' | 'CLAIM' | 'EVENT',
+    }),
     snippet: t.exposeString('snippet'),
     score: t.float({ description: 'Relevance (bm25): higher is better.', resolve: (h) => -h.rank }),
     node: t.field({ type: SearchNode, resolve: (h) => h.node as never }),
@@ -46,14 +51,17 @@ async function loadNodes(ctx: ClaimlineContext, hits: SearchHit[]): Promise<Load
   });
 }
 
-const encodeCursor = (hit: SearchPosition) => Buffer.from(JSON.stringify([hit.rank, hit.rowid])).toString('base64url');
+const encodeCursor = (hit: SearchPosition) =>
+  Buffer.from(JSON.stringify([hit.rank, hit.rowid])).toString('base64url');
 
 function decodeCursor(cursor: string): SearchPosition {
   try {
     const [rank, rowid] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (typeof rank === 'number' && Number.isInteger(rowid)) return { rank, rowid };
   } catch {}
-  throw new PothosValidationError(`Argument "after" is not a cursor of this connection: ${JSON.stringify(cursor)}`);
+  throw new PothosValidationError(
+    `Argument "after" is not a cursor of this connection: ${JSON.stringify(cursor)}`,
+  );
 }
 
 builder.queryFields((t) => ({
@@ -61,7 +69,9 @@ builder.queryFields((t) => ({
     {
       type: SearchResult,
       description: 'Full-text search over sources, claims and events, best match first. Pages forward.',
-      args: { query: t.arg.string({ required: true, description: 'Words that must all appear (prefixes match).' }) },
+      args: {
+        query: t.arg.string({ required: true, description: 'Words that must all appear (prefixes match).' }),
+      },
       resolve: async (_parent, args, ctx) => {
         if (args.last != null || args.before != null) {
           throw new PothosValidationError('search pages forward only: use "first" and "after"');
@@ -85,9 +95,13 @@ builder.queryFields((t) => ({
       },
     },
     {
+      name: 'SearchConnection',
       fields: (c) => ({
-        totalCount: c.int({ resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }),
+        totalCount: c.int({
+          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+        }),
       }),
     },
+    { name: 'SearchEdge' },
   ),
 }));

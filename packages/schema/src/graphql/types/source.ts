@@ -1,11 +1,11 @@
 import { eq, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import { readFuzzyTime } from '../../db/tables/columns.ts';
-import { attributions, sources } from '../../db/tables/index.ts';
+import { type attributions, sources } from '../../db/tables/index.ts';
 import type { SOURCE_KINDS } from '../../domain/vocabulary.ts';
-import { builder } from '../builder.ts';
-import { pageSizeLimit } from '../pagination.ts';
 import { claimKnownBy } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
+import { builder } from '../builder.ts';
+import { pageSizeLimit } from '../pagination.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf, rootAsOf } from './as-of.ts';
 import { FurnitureKind, SourceKind } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
@@ -48,25 +48,32 @@ export const Source = builder.drizzleNode('sources', {
     }),
     url: t.exposeString('url', { nullable: true }),
     kind: t.expose('kind', { type: SourceKind }),
-    text: t.exposeString('text', { description: 'The full text, verbatim: attribution offsets point into it.' }),
+    text: t.exposeString('text', {
+      description: 'The full text, verbatim: attribution offsets point into it.',
+    }),
     contentHash: t.exposeString('contentHash'),
     syndicationGroup: t.relation('syndicationGroup', { nullable: true }),
     furniture: t.relation('furniture', { query: { orderBy: { start: 'asc' } } }),
-    attributions: t.relatedConnection('attributions', {
-      maxSize: pageSizeLimit,
-      totalCount: true,
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-      query: (args, ctx) => {
-        const asOf = nestedAsOf(args.asOf, ctx);
-        return {
-          orderBy: { start: 'asc' },
-          where: {
-            retractedAt: { isNull: true },
-            ...(asOf ? { RAW: (a: typeof attributions) => claimKnownBy(a.claimId, asOf) } : {}),
-          },
-        };
+    attributions: t.relatedConnection(
+      'attributions',
+      {
+        maxSize: pageSizeLimit,
+        totalCount: true,
+        args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+        query: (args, ctx) => {
+          const asOf = nestedAsOf(args.asOf, ctx);
+          return {
+            orderBy: { start: 'asc' },
+            where: {
+              retractedAt: { isNull: true },
+              ...(asOf ? { RAW: (a: typeof attributions) => claimKnownBy(a.claimId, asOf) } : {}),
+            },
+          };
+        },
       },
-    }),
+      { name: 'SourceAttributionsConnection' },
+      { name: 'SourceAttributionsEdge' },
+    ),
   }),
 });
 
@@ -78,26 +85,30 @@ const SourcesFilter = builder.inputType('SourcesFilter', {
 });
 
 builder.queryFields((t) => ({
-  sources: t.drizzleConnection({
-    type: 'sources',
-    description: 'Sources in the order they were published (unknown dates last).',
-    maxSize: pageSizeLimit,
-    args: {
-      filter: t.arg({ type: SourcesFilter }),
-      asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+  sources: t.drizzleConnection(
+    {
+      type: 'sources',
+      description: 'Sources in the order they were published (unknown dates last).',
+      maxSize: pageSizeLimit,
+      args: {
+        filter: t.arg({ type: SourcesFilter }),
+        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        ctx.db.$count(sources, sourceCondition(sources, args.filter, rootAsOf(args.asOf, ctx))),
+      resolve: (query, _parent, args, ctx) => {
+        const asOf = rootAsOf(args.asOf, ctx);
+        return ctx.db.query.sources.findMany(
+          query({
+            where: { RAW: (s) => sourceCondition(s, args.filter, asOf) },
+            orderBy: { knownFrom: 'asc', id: 'asc' },
+          }),
+        );
+      },
     },
-    totalCount: (_parent, args, ctx) =>
-      ctx.db.$count(sources, sourceCondition(sources, args.filter, rootAsOf(args.asOf, ctx))),
-    resolve: (query, _parent, args, ctx) => {
-      const asOf = rootAsOf(args.asOf, ctx);
-      return ctx.db.query.sources.findMany(
-        query({
-          where: { RAW: (s) => sourceCondition(s, args.filter, asOf) },
-          orderBy: { knownFrom: 'asc', id: 'asc' },
-        }),
-      );
-    },
-  }),
+    { name: 'SourceConnection' },
+    { name: 'SourceEdge' },
+  ),
 }));
 
 function sourceCondition(

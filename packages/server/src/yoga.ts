@@ -1,0 +1,39 @@
+import { type ClaimlineContext, type OpenedDatabase, schema } from '@claimline/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { graphiqlTabs } from './graphiql.ts';
+import { healthCheck } from './health.ts';
+
+export interface YogaConfig {
+  database: OpenedDatabase;
+  logger: Logger;
+  /** Serve GraphiQL at /graphql to browsers (default true). */
+  graphiql?: boolean;
+  /** Hide unexpected error messages from clients (default: in production). */
+  maskErrors?: boolean;
+}
+
+/** The Claimline GraphQL service as a fetch handler: `yoga.fetch` in tests, a node server in `serve`. */
+export function createClaimlineYoga(config: YogaConfig) {
+  const { database, logger } = config;
+  return createYoga<Record<string, unknown>, ClaimlineContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    healthCheckEndpoint: '/health/live',
+    context: (): ClaimlineContext => ({ db: database.db, sqlite: database.sqlite }),
+    graphiql: config.graphiql === false ? false : { title: 'Claimline', defaultTabs: graphiqlTabs() },
+    renderGraphiQL,
+    maskedErrors: config.maskErrors ?? process.env.NODE_ENV === 'production',
+    logging: {
+      debug: (...args) => logger.debug(args),
+      info: (...args) => logger.info(args),
+      warn: (...args) => logger.warn(args),
+      error: (...args) => logger.error(args),
+    },
+    plugins: [healthCheck(database)],
+  });
+}
+
+export type ClaimlineYoga = ReturnType<typeof createClaimlineYoga>;
