@@ -11,4 +11,5 @@ export * from './domain/provenance.ts';
 export * from './domain/quantity.ts';
 export { builder, type ClaimlineContext } from './graphql/builder.ts';
 export { schema } from './graphql/schema.ts';
+export { asOfByRootField } from './graphql/types/as-of.ts';
 export { auditStore, type StoreViolation } from './store/audit.ts';

@@ -1,6 +1,6 @@
-import { type ClaimlineContext, type OpenedDatabase, schema } from '@claimline/schema';
+import { asOfByRootField, type ClaimlineContext, type OpenedDatabase, schema } from '@claimline/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { graphiqlTabs } from './graphiql.ts';
 import { healthCheck } from './health.ts';
@@ -32,8 +32,19 @@ export function createClaimlineYoga(config: YogaConfig) {
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    plugins: [healthCheck(database)],
+    plugins: [healthCheck(database), rootFieldAsOf],
   });
 }
+
+/** Nested lists follow their root field's asOf: read it from the operation before execution. */
+const rootFieldAsOf: Plugin<ClaimlineContext> = {
+  onExecute({ args }) {
+    args.contextValue.asOfByRootField = asOfByRootField(
+      args.document,
+      args.variableValues,
+      args.operationName,
+    );
+  },
+};
 
 export type ClaimlineYoga = ReturnType<typeof createClaimlineYoga>;

@@ -11,11 +11,8 @@ import { MAX_PAGE_SIZE } from './pagination.ts';
 export interface ClaimlineContext {
   db: ClaimlineDatabase;
   sqlite: Database.Database;
-  /**
-   * The day the request reads the record as of, set by the root field's `asOf` so that nested
-   * claims and attributions follow it; undefined reads everything known now.
-   */
-  asOf?: string;
+  /** Each root field's asOf by response key, read from the operation: see `asOfByRootField`. */
+  asOfByRootField?: Map<string, string>;
 }
 
 export const builder = new SchemaBuilder<{

@@ -53,8 +53,8 @@ export const Actor = builder.drizzleNode('actors', {
         maxSize: pageSizeLimit,
         totalCount: true,
         args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-        query: (args, ctx) => {
-          const asOf = nestedAsOf(args.asOf, ctx);
+        query: (args, ctx, path) => {
+          const asOf = nestedAsOf(args.asOf, ctx, path);
           return {
             where: {
               retractedAt: { isNull: true },

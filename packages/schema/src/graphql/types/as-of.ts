@@ -1,15 +1,41 @@
+import { type DocumentNode, getOperationAST, Kind } from 'graphql';
 import type { ClaimlineContext } from '../builder.ts';
 
 export const AS_OF_DESCRIPTION =
-  'Read the record as it was known on this day: only claims that a source public by then reports, and the events they are about. Nested lists follow the asOf of the field above them.';
+  'Read the record as it was known on this day: only claims that a source public by then reports, and the events they are about. Nested lists follow the asOf of the root field above them unless given their own.';
 
-/** A root field's asOf: it also becomes the day nested claims and attributions are read as of. */
-export function rootAsOf(asOf: string | null | undefined, ctx: ClaimlineContext): string | undefined {
-  ctx.asOf = asOf ?? undefined;
-  return ctx.asOf;
+/**
+ * The asOf of each root field of an operation, by response key. Nested relations are planned
+ * before their root resolver runs, so they cannot read the root's arguments; the server reads
+ * them from the document once per request and nested fields look them up (`nestedAsOf`).
+ */
+export function asOfByRootField(
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  const operation = getOperationAST(document, operationName);
+  for (const selection of operation?.selectionSet.selections ?? []) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const arg = selection.arguments?.find((a) => a.name.value === 'asOf');
+    const value =
+      arg?.value.kind === Kind.STRING
+        ? arg.value.value
+        : arg?.value.kind === Kind.VARIABLE
+          ? variables?.[arg.value.name.value]
+          : undefined;
+    if (typeof value === 'string') found.set(selection.alias?.value ?? selection.name.value, value);
+  }
+  return found;
 }
 
-/** A nested field's asOf: its own argument, else the one its root field set. */
-export function nestedAsOf(asOf: string | null | undefined, ctx: ClaimlineContext): string | undefined {
-  return asOf ?? ctx.asOf;
+/** A nested field's asOf: its own argument, else its root field's. */
+export function nestedAsOf(
+  asOf: string | null | undefined,
+  ctx: ClaimlineContext,
+  path?: { segments: readonly { alias: string }[] },
+): string | undefined {
+  const root = path?.segments[0]?.alias;
+  return asOf ?? (root ? ctx.asOfByRootField?.get(root) : undefined);
 }

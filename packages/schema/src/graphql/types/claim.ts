@@ -7,7 +7,7 @@ import { allOf } from '../../store/sql.ts';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { Actor } from './actor.ts';
-import { AS_OF_DESCRIPTION, nestedAsOf, rootAsOf } from './as-of.ts';
+import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
 import { Stance } from './enums.ts';
 import { Event } from './event.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
@@ -63,8 +63,8 @@ export const Claim = builder.drizzleNode('claims', {
     attributions: t.relation('attributions', {
       description: 'The sources reporting it, each with its exact words.',
       args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-      query: (args, ctx) => {
-        const asOf = nestedAsOf(args.asOf, ctx);
+      query: (args, ctx, path) => {
+        const asOf = nestedAsOf(args.asOf, ctx, path);
         return {
           where: {
             retractedAt: { isNull: true },
@@ -134,9 +134,9 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) =>
-        ctx.db.$count(claims, claimsCondition(claims, args.filter, rootAsOf(args.asOf, ctx))),
+        ctx.db.$count(claims, claimsCondition(claims, args.filter, args.asOf ?? undefined)),
       resolve: (query, _parent, args, ctx) => {
-        const asOf = rootAsOf(args.asOf, ctx);
+        const asOf = args.asOf ?? undefined;
         return ctx.db.query.claims.findMany(
           query({
             where: { RAW: (c) => claimsCondition(c, args.filter, asOf) },

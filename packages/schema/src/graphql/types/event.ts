@@ -8,7 +8,7 @@ import { allOf } from '../../store/sql.ts';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { Actor } from './actor.ts';
-import { AS_OF_DESCRIPTION, nestedAsOf, rootAsOf } from './as-of.ts';
+import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
 import { EventKind, ParticipantRole } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
 import { Place } from './place.ts';
@@ -50,8 +50,8 @@ export const Event = builder.drizzleNode('events', {
         maxSize: pageSizeLimit,
         totalCount: true,
         args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-        query: (args, ctx) => {
-          const asOf = nestedAsOf(args.asOf, ctx);
+        query: (args, ctx, path) => {
+          const asOf = nestedAsOf(args.asOf, ctx, path);
           return {
             where: {
               retractedAt: { isNull: true },
@@ -129,9 +129,9 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) =>
-        ctx.db.$count(events, timelineCondition(events, args.filter, rootAsOf(args.asOf, ctx))),
+        ctx.db.$count(events, timelineCondition(events, args.filter, args.asOf ?? undefined)),
       resolve: (query, _parent, args, ctx) => {
-        const asOf = rootAsOf(args.asOf, ctx);
+        const asOf = args.asOf ?? undefined;
         return ctx.db.query.events.findMany(
           query({
             where: { RAW: (e) => timelineCondition(e, args.filter, asOf) },
@@ -153,9 +153,9 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) =>
-        ctx.db.$count(events, timelineCondition(events, { kinds: args.kinds }, rootAsOf(args.asOf, ctx))),
+        ctx.db.$count(events, timelineCondition(events, { kinds: args.kinds }, args.asOf ?? undefined)),
       resolve: (query, _parent, args, ctx) => {
-        const asOf = rootAsOf(args.asOf, ctx);
+        const asOf = args.asOf ?? undefined;
         return ctx.db.query.events.findMany(
           query({
             where: { RAW: (e) => timelineCondition(e, { kinds: args.kinds }, asOf) },

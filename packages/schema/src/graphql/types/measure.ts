@@ -3,7 +3,7 @@ import { claims, type quantities } from '../../db/tables/index.ts';
 import { formatQuantity } from '../../domain/quantity.ts';
 import { claimKnownBy } from '../../store/knowledge.ts';
 import { builder } from '../builder.ts';
-import { AS_OF_DESCRIPTION, nestedAsOf, rootAsOf } from './as-of.ts';
+import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
 import { Modality } from './enums.ts';
 
 builder.drizzleObject('quantities', {
@@ -48,8 +48,8 @@ export const Measure = builder.drizzleNode('measures', {
     estimates: t.relation('quantities', {
       description: 'Its estimates in the order they were stated (unknown times last).',
       args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-      query: (args, ctx) => {
-        const asOf = nestedAsOf(args.asOf, ctx);
+      query: (args, ctx, path) => {
+        const asOf = nestedAsOf(args.asOf, ctx, path);
         return {
           where: {
             RAW: (q: typeof quantities) =>
@@ -57,11 +57,10 @@ export const Measure = builder.drizzleNode('measures', {
                 asOf ? sql` AND ${claimKnownBy(claims.id, asOf)}` : sql``
               })`,
           },
-          extras: {
-            statedSortKey: (q: typeof quantities) =>
-              sql<string>`(SELECT coalesce(c.stated_earliest, '9999-12-31') FROM claims c WHERE c.id = ${q.claimId})`,
-          },
-          orderBy: { statedSortKey: 'asc', id: 'asc' },
+          orderBy: (q: typeof quantities) => [
+            sql`(SELECT coalesce(c.stated_earliest, '9999-12-31') FROM claims c WHERE c.id = ${q.claimId})`,
+            q.id,
+          ],
         };
       },
     }),
@@ -72,15 +71,13 @@ builder.queryFields((t) => ({
   measure: t.drizzleField({
     type: 'measures',
     nullable: true,
-    description: 'A measure by key, with its series of estimates.',
+    description: 'A measure by key, with its series of estimates (as known on asOf, when given).',
     args: {
       key: t.arg.string({ required: true }),
       asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
     },
-    resolve: (query, _parent, args, ctx) => {
-      rootAsOf(args.asOf, ctx);
-      return ctx.db.query.measures.findFirst(query({ where: { key: args.key } }));
-    },
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.query.measures.findFirst(query({ where: { key: args.key } })),
   }),
   measures: t.drizzleField({
     type: ['measures'],

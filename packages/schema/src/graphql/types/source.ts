@@ -6,7 +6,7 @@ import { claimKnownBy } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
-import { AS_OF_DESCRIPTION, nestedAsOf, rootAsOf } from './as-of.ts';
+import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
 import { FurnitureKind, SourceKind } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
 
@@ -60,8 +60,8 @@ export const Source = builder.drizzleNode('sources', {
         maxSize: pageSizeLimit,
         totalCount: true,
         args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-        query: (args, ctx) => {
-          const asOf = nestedAsOf(args.asOf, ctx);
+        query: (args, ctx, path) => {
+          const asOf = nestedAsOf(args.asOf, ctx, path);
           return {
             orderBy: { start: 'asc' },
             where: {
@@ -95,9 +95,9 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) =>
-        ctx.db.$count(sources, sourceCondition(sources, args.filter, rootAsOf(args.asOf, ctx))),
+        ctx.db.$count(sources, sourceCondition(sources, args.filter, args.asOf ?? undefined)),
       resolve: (query, _parent, args, ctx) => {
-        const asOf = rootAsOf(args.asOf, ctx);
+        const asOf = args.asOf ?? undefined;
         return ctx.db.query.sources.findMany(
           query({
             where: { RAW: (s) => sourceCondition(s, args.filter, asOf) },
