@@ -1,4 +1,10 @@
-import { asOfByRootField, type ClaimlineContext, type OpenedDatabase, schema } from '@claimline/schema';
+import {
+  asOfByRootField,
+  type ClaimlineContext,
+  nameArgumentInError,
+  type OpenedDatabase,
+  schema,
+} from '@claimline/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -32,18 +38,28 @@ export function createClaimlineYoga(config: YogaConfig) {
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    plugins: [healthCheck(database), rootFieldAsOf],
+    plugins: [healthCheck(database), claimlineRequests],
   });
 }
 
-/** Nested lists follow their root field's asOf: read it from the operation before execution. */
-const rootFieldAsOf: Plugin<ClaimlineContext> = {
+/**
+ * Before execution, reads each root field's asOf so nested lists can follow it; after, rewords
+ * argument-decoding errors to name the argument.
+ */
+const claimlineRequests: Plugin<ClaimlineContext> = {
   onExecute({ args }) {
     args.contextValue.asOfByRootField = asOfByRootField(
       args.document,
       args.variableValues,
       args.operationName,
     );
+    return {
+      onExecuteDone({ result, setResult }) {
+        if (Symbol.asyncIterator in result || !result.errors) return;
+        const variables = args.variableValues ?? undefined;
+        setResult({ ...result, errors: result.errors.map((e) => nameArgumentInError(e, variables)) });
+      },
+    };
   },
 };
 

@@ -6,6 +6,7 @@ import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import type { Relations } from '../db/relations.ts';
 import { relations } from '../db/relations.ts';
 import type { ClaimlineDatabase } from '../db/sqlite.ts';
+import ArgumentChecksPlugin from './argument-checks.ts';
 import { MAX_PAGE_SIZE } from './pagination.ts';
 
 export interface ClaimlineContext {
@@ -26,7 +27,8 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, DrizzlePlugin],
+  // Last, so its checks wrap the argument decoding the other plugins do.
+  plugins: [RelayPlugin, DrizzlePlugin, ArgumentChecksPlugin],
   defaultFieldNullability: false,
   drizzle: {
     client: (ctx) => ctx.db,

@@ -1,5 +1,4 @@
-// Prints the committed schema.graphql from the Pothos schema: `pnpm generate`.
-import { writeFileSync } from 'node:fs';
+/** The committed schema.graphql is this text; `pnpm generate` writes it, a test compares. */
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { schema } from './schema.ts';
 
@@ -7,9 +6,4 @@ export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
 
 export function printedSchema(): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(SCHEMA_FILE, printedSchema());
-  console.log(`wrote ${SCHEMA_FILE.pathname}`);
 }
