@@ -18,7 +18,7 @@ describe('GraphQL over HTTP', () => {
   it('passes every graphql-http audit', async () => {
     const results = await auditServer({
       url: 'http://claimline.test/graphql',
-      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => service.yoga.fetch(input as string, init),
+      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => service.yoga.fetch(new Request(input, init)),
     });
     const notOk = results.filter((r) => r.status !== 'ok').map((r) => `${r.status}: ${r.name}`);
     expect(notOk).toEqual([]);

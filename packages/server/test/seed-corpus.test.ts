@@ -90,8 +90,8 @@ describe('the seed corpus', () => {
   it('changes nothing when seeded again, also through the CLI', () => {
     const before = count(db, 'revisions');
     expect(seed(path).inserted).toEqual({});
-    const output = execFileSync('pnpm', ['--silent', 'claimline', 'seed', '--db', path], {
-      cwd: new URL('../../..', import.meta.url).pathname,
+    const cli = new URL('../src/cli.ts', import.meta.url).pathname;
+    const output = execFileSync(process.execPath, ['--import', 'tsx', cli, 'seed', '--db', path], {
       encoding: 'utf8',
     });
     expect(output).toContain('already loaded: nothing changed');
