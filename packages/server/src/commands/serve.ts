@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_HOST, DEFAULT_PORT, resolveDbPath } from '../config.ts';
+import { startServer } from '../serve.ts';
+import { type Command, UsageError } from './command.ts';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  usage: `serve [--db PATH] [--port N] [--host H]
+                        start the GraphQL server (default port 4000 or PORT, host 127.0.0.1);
+                        a new or empty database is migrated and seeded first`,
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    });
+    const port = Number(values.port ?? process.env.PORT ?? DEFAULT_PORT);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new UsageError(`--port must be a port number, got "${values.port ?? process.env.PORT}"`);
+    }
+    const running = await startServer({
+      dbPath: resolveDbPath(values.db),
+      port,
+      host: values.host ?? DEFAULT_HOST,
+    });
+    console.log(`Claimline is serving ${running.database.path}\nGraphiQL: ${running.url}`);
+    const stop = () => {
+      console.log('shutting down…');
+      void running.close().then(() => process.exit(0));
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  },
+};
