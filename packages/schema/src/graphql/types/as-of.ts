@@ -39,3 +39,15 @@ export function nestedAsOf(
   const root = path?.segments[0]?.alias;
   return asOf ?? (root ? ctx.asOfByRootField?.get(root) : undefined);
 }
+
+/**
+ * One value per asOf day, built once: drizzle extras are compared by identity, so fields that
+ * share an extra (or one field asked for twice) must get the same function for the same day.
+ */
+export function perAsOf<T>(build: (asOf: string | undefined) => T): (asOf: string | undefined) => T {
+  const built = new Map<string | undefined, T>();
+  return (asOf) => {
+    if (!built.has(asOf)) built.set(asOf, build(asOf));
+    return built.get(asOf) as T;
+  };
+}
