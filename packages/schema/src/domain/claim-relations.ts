@@ -10,7 +10,7 @@
  * - On a running total (a cumulative measure) a later estimate REVISES an earlier one; a later
  *   figure wholly below an earlier one CONTRADICTS it, since a running total cannot fall. When
  *   which was stated first is unknown, the two are compared as if stated together.
- * - A CAPACITY figure ("containers that could hold 3 million rounds") is an upper bound on an
+ * - A CAPACITY figure ("barges that could carry 500 tonnes") is an upper bound on an
  *   ACTUAL one, not a rival estimate: a smaller actual figure is consistent with it, a larger one
  *   contradicts it. On a running total it bounds only actual figures not stated after it. A
  *   capacity is compared only with figures of the same item: capacities of different items
@@ -254,7 +254,7 @@ function relation(
 
 const interval = (e: EstimateFacts): Interval => quantityInterval(e.quantity);
 
-/** `Bloomberg (2024-02-27): ≈180 kilometers (“about 180km”; TIME / The Straits Times)`. */
+/** `Ada Stone (2024-05-13): ≈40 barges (“about 40 barges”; River Daily / Valley Post)`. */
 function cite(e: EstimateFacts): string {
   const when = e.stated.edtf === null ? 'undated' : formatFuzzyTime(e.stated);
   const modality = e.quantity.modality === 'CAPACITY' ? 'capacity ' : '';

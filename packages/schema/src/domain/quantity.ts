@@ -60,10 +60,10 @@ export function intervalGap(a: Interval, b: Interval): number {
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-/** A figure as the text would print it: `6,700`, `0.25`. */
+/** A figure as the text would print it: `4,000`, `0.25`. */
 export const formatNumber = (x: number): string => numberFormat.format(x);
 
-/** An interval's figures: `171–189`, `≥1,000`, `≤200`, `180`, or `any` when both ends are open. */
+/** An interval's figures: `3,800–4,200`, `≥1,000`, `≤200`, `40`, or `any` when both ends are open. */
 export function formatInterval({ low, high }: Interval): string {
   if (low !== null && high !== null)
     return low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
