@@ -154,7 +154,7 @@ describe('editors and computed relations', () => {
 });
 
 describe('what a claim does to an event', () => {
-  it('affirms it by an affirming stance, denies it by DENIES — except a DENIAL event, which a denial is', () => {
+  it('affirms it by an affirming stance, denies it by DENIES — except an event that is what was said', () => {
     const store = loaded();
     const role = (stance: string, kind: string) =>
       store.db.get<{ role: string | null }>(sql`SELECT ${claimRole(sql`${stance}`, sql`${kind}`)} AS role`)
@@ -162,7 +162,8 @@ describe('what a claim does to an event', () => {
     for (const stance of STANCES) {
       const affirming = (AFFIRMING_STANCES as readonly string[]).includes(stance);
       expect(role(stance, 'MEETING')).toBe(stance === 'DENIES' ? 'DENIES' : affirming ? 'AFFIRMS' : null);
-      expect(role(stance, 'DENIAL')).toBe(stance === 'DENIES' || affirming ? 'AFFIRMS' : null);
+      expect(role(stance, 'DENIAL')).toBe('AFFIRMS');
+      expect(role(stance, 'STATEMENT')).toBe(stance === 'DENIES' ? 'DENIES' : 'AFFIRMS');
     }
   });
 });

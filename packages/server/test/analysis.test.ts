@@ -256,7 +256,12 @@ describe('event status', () => {
       independentSourceCount: 1,
       claimantCount: 3,
     });
-    expect(all.get('russia-warns-south-korea')).toMatchObject({ status: 'REPORTED', claimantCount: 0 });
+    // A warning reported once attests the statement it was, no more.
+    expect(all.get('russia-warns-south-korea')).toMatchObject({
+      status: 'REPORTED',
+      independentSourceCount: 1,
+      claimantCount: 1,
+    });
   });
 
   it('follows asOf: on 31 October 2023 the shipments were reported by one source and not yet denied', async () => {

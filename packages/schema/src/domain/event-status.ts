@@ -1,11 +1,12 @@
-import type { EVENT_STATUSES, STANCES } from './vocabulary.ts';
+import type { EVENT_KINDS, EVENT_STATUSES, STANCES } from './vocabulary.ts';
 
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 type Stance = (typeof STANCES)[number];
 
 /**
  * Stances that report an event as having happened. EXPECTS, WARNS and PLEDGES look ahead or urge:
- * they neither report nor deny it. DENIES denies it, except for a DENIAL event, which a denial is.
+ * they neither report nor deny it — unless the event is what was said (SPEECH_EVENT_KINDS). DENIES
+ * denies it, except for a DENIAL event, which the denial is.
  */
 export const AFFIRMING_STANCES = [
   'ASSERTS',
@@ -14,6 +15,14 @@ export const AFFIRMING_STANCES = [
   'BELIEVES',
   'DESCRIBES',
 ] as const satisfies readonly Stance[];
+
+/** Events that are something said: a claim reporting what was said attests them, whatever its stance. */
+export const SPEECH_EVENT_KINDS = [
+  'STATEMENT',
+  'ACCUSATION',
+  'DENIAL',
+  'PLEDGE',
+] as const satisfies readonly (typeof EVENT_KINDS)[number][];
 
 /** The claims about an event as known on a day: what its status follows from. */
 export interface EventSupport {

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { AFFIRMING_STANCES } from '../domain/event-status.ts';
+import { AFFIRMING_STANCES, SPEECH_EVENT_KINDS } from '../domain/event-status.ts';
 import type { CLAIM_ROLES } from '../domain/vocabulary.ts';
 import { claimKnownBy, claimKnownFrom, type SqlRef } from './knowledge.ts';
 
@@ -24,12 +24,16 @@ export const claimantKey = (c: string): SQL =>
 export type ClaimRole = (typeof CLAIM_ROLES)[number];
 
 /**
- * What a claim of this stance does to an event of this kind: AFFIRMING_STANCES report that it
- * happened; DENIES denies it, except a DENIAL event, which the denial itself attests. Null: neither.
+ * What a claim of this stance does to an event of this kind: DENIES denies it, except a DENIAL
+ * event, which the denial itself attests; AFFIRMING_STANCES report that it happened, and so does
+ * any claim about an event that is something said (SPEECH_EVENT_KINDS). Null: neither.
  */
 export const claimRole = (stance: SqlRef, eventKind: SqlRef): SQL<ClaimRole | null> =>
   sql`(CASE WHEN ${stance} = 'DENIES' THEN (CASE WHEN ${eventKind} = 'DENIAL' THEN 'AFFIRMS' ELSE 'DENIES' END)
-            WHEN ${stance} IN (${sql.raw(AFFIRMING_STANCES.map((s) => `'${s}'`).join(', '))}) THEN 'AFFIRMS' END)`;
+            WHEN ${stance} IN (${list(AFFIRMING_STANCES)}) OR ${eventKind} IN (${list(SPEECH_EVENT_KINDS)})
+            THEN 'AFFIRMS' END)`;
+
+const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 const knownBy = (s: string, asOf: string | undefined) =>
   asOf ? sql` AND ${sql.raw(s)}.known_from <= ${asOf}` : sql``;
