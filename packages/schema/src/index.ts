@@ -12,6 +12,8 @@ export * from './domain/fuzzy-time.ts';
 export * from './domain/names.ts';
 export * from './domain/provenance.ts';
 export * from './domain/quantity.ts';
+export { type GenerateOptions, type GenerateSummary, generateStory } from './generate/load.ts';
+export { type StoryOptions, storyShape, writeStory } from './generate/story.ts';
 export { nameArgumentInError } from './graphql/argument-errors.ts';
 export { builder, type ClaimlineContext } from './graphql/builder.ts';
 export { schema } from './graphql/schema.ts';

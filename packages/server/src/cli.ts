@@ -2,10 +2,11 @@
 import { CorpusError, DamagedDatabaseError } from '@claimline/schema';
 import { analyzeCommand } from './commands/analyze.ts';
 import { type Command, UsageError } from './commands/command.ts';
+import { generateCommand } from './commands/generate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, seedCommand, analyzeCommand];
+const COMMANDS: Command[] = [serveCommand, seedCommand, analyzeCommand, generateCommand];
 
 const USAGE = `Usage: claimline <command> [options]
 
