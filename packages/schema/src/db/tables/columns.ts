@@ -53,6 +53,15 @@ export function fuzzyTimeValues<P extends string>(prefix: P, time: FuzzyTime): P
   } as Prefixed<P>;
 }
 
+/** The seven columns of a fuzzy time under `prefix`, as a drizzle column selection. */
+export function fuzzyTimeSelection<P extends string>(prefix: P) {
+  return Object.fromEntries(FUZZY_FIELDS.map((field) => [`${prefix}${field}`, true])) as {
+    [K in keyof FuzzyTimeFields as `${P}${Capitalize<K>}`]: true;
+  };
+}
+
+const FUZZY_FIELDS = ['Edtf', 'Earliest', 'Latest', 'Precision', 'Approximate', 'Uncertain', 'Phrase'];
+
 /** The fuzzy time stored in a row's columns under `prefix`. */
 export function readFuzzyTime<P extends string>(prefix: P, row: Prefixed<P>): FuzzyTime {
   const r = row as Record<string, unknown>;

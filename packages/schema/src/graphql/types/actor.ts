@@ -33,6 +33,7 @@ builder.drizzleObject('actorRoles', {
 export const Actor = builder.drizzleNode('actors', {
   name: 'Actor',
   description: 'A person, state, organization or group, with every name it goes by.',
+  select: {},
   id: { column: (a) => a.id },
   fields: (t) => ({
     key: t.exposeString('key'),

@@ -23,6 +23,7 @@ export const Attribution = builder.drizzleNode('attributions', {
   name: 'Attribution',
   description:
     'A source reporting a claim, pinned to its exact words: source.text.slice(start, end) === excerpt.',
+  select: {},
   id: { column: (a) => a.id },
   fields: (t) => ({
     excerpt: t.exposeString('excerpt'),

@@ -1,5 +1,5 @@
 import { eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { readFuzzyTime } from '../../db/tables/columns.ts';
+import { fuzzyTimeSelection, readFuzzyTime } from '../../db/tables/columns.ts';
 import { type attributions, claims, measures, quantities } from '../../db/tables/index.ts';
 import type { STANCES } from '../../domain/vocabulary.ts';
 import { claimKnownBy, claimKnownFrom } from '../../store/knowledge.ts';
@@ -21,6 +21,7 @@ const claimantCount = perAsOf((asOf) => (c: typeof claims) => claimClaimantCount
 export const Claim = builder.drizzleNode('claims', {
   name: 'Claim',
   description: 'A statement a claimant made, as reported by one or more sources.',
+  select: {},
   id: { column: (c) => c.id },
   fields: (t) => ({
     key: t.exposeString('key'),
@@ -46,6 +47,7 @@ export const Claim = builder.drizzleNode('claims', {
     stated: t.field({
       type: FuzzyTimeRef,
       description: 'When the claimant said it.',
+      select: { columns: fuzzyTimeSelection('stated') },
       resolve: (c) => readFuzzyTime('stated', c),
     }),
     proposition: t.exposeString('proposition'),

@@ -1,7 +1,7 @@
 import type { PathInfo } from '@pothos/plugin-drizzle';
 import { gte, inArray, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { matchesText } from '../../db/sqlite.ts';
-import { readFuzzyTime } from '../../db/tables/columns.ts';
+import { fuzzyTimeSelection, readFuzzyTime } from '../../db/tables/columns.ts';
 import { type claimEvents, type claims, events, OPEN_END } from '../../db/tables/index.ts';
 import { type EventSupport, eventStatus, explainEventStatus } from '../../domain/event-status.ts';
 import type { EVENT_KINDS } from '../../domain/vocabulary.ts';
@@ -55,13 +55,18 @@ export const Event = builder.drizzleNode('events', {
   name: 'Event',
   description:
     'Something that happened or is said to have happened. Whether it did follows from the claims about it.',
+  select: {},
   id: { column: (e) => e.id },
   fields: (t) => ({
     key: t.exposeString('key'),
     kind: t.expose('kind', { type: EventKind }),
     title: t.exposeString('title'),
     summary: t.exposeString('summary', { nullable: true }),
-    time: t.field({ type: FuzzyTimeRef, resolve: (e) => readFuzzyTime('time', e) }),
+    time: t.field({
+      type: FuzzyTimeRef,
+      select: { columns: fuzzyTimeSelection('time') },
+      resolve: (e) => readFuzzyTime('time', e),
+    }),
     place: t.relation('place', { nullable: true }),
     participants: t.relation('participants', { query: { orderBy: { id: 'asc' } } }),
     firstReported: t.field({

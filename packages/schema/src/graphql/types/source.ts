@@ -1,5 +1,5 @@
 import { eq, inArray, isNull, lte, type SQL } from 'drizzle-orm';
-import { readFuzzyTime } from '../../db/tables/columns.ts';
+import { fuzzyTimeSelection, readFuzzyTime } from '../../db/tables/columns.ts';
 import { type attributions, sources } from '../../db/tables/index.ts';
 import type { SOURCE_KINDS } from '../../domain/vocabulary.ts';
 import { claimKnownBy } from '../../store/knowledge.ts';
@@ -34,6 +34,8 @@ builder.drizzleObject('sourceFurniture', {
 export const Source = builder.drizzleNode('sources', {
   name: 'Source',
   description: 'A document that reports claims, with its full text stored verbatim.',
+  // Only the columns asked for: the text is large, and most selections of a source omit it.
+  select: {},
   id: { column: (s) => s.id },
   fields: (t) => ({
     key: t.exposeString('key'),
@@ -41,7 +43,11 @@ export const Source = builder.drizzleNode('sources', {
     publisher: t.exposeString('publisher', { nullable: true }),
     byline: t.exposeString('byline', { nullable: true }),
     dateline: t.exposeString('dateline', { nullable: true }),
-    published: t.field({ type: FuzzyTimeRef, resolve: (s) => readFuzzyTime('published', s) }),
+    published: t.field({
+      type: FuzzyTimeRef,
+      select: { columns: fuzzyTimeSelection('published') },
+      resolve: (s) => readFuzzyTime('published', s),
+    }),
     knownFrom: t.expose('knownFrom', {
       type: 'Date',
       description: 'The first day the source was certainly public: what asOf compares with.',
