@@ -19,7 +19,8 @@ const generated = (events: number, seed: number) => {
 };
 
 // The generation's revision and the migrations' log record when they ran; all else follows from the seed.
-const contentChecksum = (database: OpenedDatabase) => storeChecksum(database.sqlite, ['revisions', '__drizzle_migrations']);
+const contentChecksum = (database: OpenedDatabase) =>
+  storeChecksum(database.sqlite, ['revisions', '__drizzle_migrations']);
 
 describe('the seeded random source', () => {
   it('repeats its sequence for a seed and differs between seeds', () => {
