@@ -145,7 +145,7 @@ describe('the story generator', () => {
         database.sqlite.prepare('SELECT title FROM events WHERE id = 500').get() as { title: string }
       ).title;
       const { hits, total } = searchText(database.sqlite, title, { limit: 100 });
-      expect(total).toBeGreaterThan(0);
+      expect(total()).toBeGreaterThan(0);
       expect(hits.some((h) => h.kind === 'event' && h.id === 500)).toBe(true);
       expect(count('SELECT count(*) AS n FROM alias_trigrams')).toBe(
         count('SELECT count(*) AS n FROM actor_aliases'),

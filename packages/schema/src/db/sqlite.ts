@@ -335,16 +335,18 @@ export interface SearchPosition {
 
 /**
  * Full-text search over sources, claims and events, best first, with the matching words
- * wrapped in `[` `]` in the snippet. `query` is free text: each word must match (prefixes too).
- * Pages by keyset: `after` is the position of the last hit of the previous page.
+ * wrapped in `[` `]` in the snippet. `query` is free text: each word must match in any form
+ * (stemmed: shell, shells, shelled); a word ending in `*` matches as a prefix. Pages by keyset:
+ * `after` is the position of the last hit of the previous page. `total` counts every match, so
+ * it is computed only when called.
  */
 export function searchText(
   sqlite: Database.Database,
   query: string,
   page: { limit: number; after?: SearchPosition },
-): { hits: SearchHit[]; total: number } {
+): { hits: SearchHit[]; total: () => number } {
   const match = toMatchExpression(query);
-  if (!match) return { hits: [], total: 0 };
+  if (!match) return { hits: [], total: () => 0 };
   const after = page.after ?? { rank: Number.NEGATIVE_INFINITY, rowid: 0 };
   const rows = sqlite
     .prepare(
@@ -359,9 +361,12 @@ export function searchText(
     SearchHit,
     'kind' | 'id'
   >[];
-  const { total } = sqlite
-    .prepare('SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?')
-    .get(match) as { total: number };
+  const total = () =>
+    (
+      sqlite.prepare('SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?').get(match) as {
+        total: number;
+      }
+    ).total;
   const kinds = Object.entries(SEARCH_KINDS) as [SearchKind, number][];
   const hits = rows.map((row) => {
     const slot = row.rowid % KIND_SLOTS;
@@ -380,11 +385,24 @@ export function matchesText(kind: SearchKind, id: AnyColumn, text: string): SQL 
                         WHERE search_index MATCH ${match} AND rowid % ${KIND_SLOTS} = ${code})`;
 }
 
-/** Free text to an FTS5 expression: words become quoted prefix terms, so no input is a syntax error. */
+/**
+ * Free text to an FTS5 expression: words become quoted terms, so no input is a syntax error; a
+ * word written with a trailing `*` stays a prefix. Whole words by default because a prefix term
+ * merges the postings of every word it starts, which at a million events costs tens of ms for a
+ * common word where a whole word costs a few. Stopwords are left out unless nothing else is
+ * left: bm25 weighs each term by how many rows hold it, counted over all of them — millions for
+ * "of" — while they narrow nothing.
+ */
 function toMatchExpression(query: string): string | null {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+  const words = query.match(/[\p{L}\p{N}]+\*?/gu) ?? [];
+  const kept = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  const terms = (kept.length ? kept : words).map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`));
+  return terms.length ? terms.join(' ') : null;
 }
+
+const STOPWORDS = new Set(
+  'a an and are as at be by for from has in is it its of on or that the to was were will with'.split(' '),
+);
 
 export interface AliasCandidate {
   name: string;
@@ -409,16 +427,17 @@ export function aliasCandidates(
         .prepare('SELECT rowid FROM alias_trigrams WHERE alias_trigrams MATCH ? ORDER BY rank LIMIT ?')
         .all([...trigrams].map((t) => `"${t}"`).join(' OR '), limit) as { rowid: number }[])
     : [];
+  // Equal or starting with it: a range of the normalized index (LIKE would scan every alias).
   return sqlite
     .prepare(
       `SELECT al.name, al.normalized, coalesce(a.merged_into_id, a.id) AS actorId
          FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
-        WHERE al.normalized = @normalized OR al.normalized LIKE @prefix
-           OR al.id IN (SELECT value FROM json_each(@near))`,
+        WHERE al.id IN (SELECT id FROM actor_aliases WHERE normalized >= @normalized AND normalized < @beyond
+                        UNION SELECT value FROM json_each(@near))`,
     )
     .all({
       normalized,
-      prefix: `${normalized.replace(/[%_]/g, '')}%`,
+      beyond: `${normalized}\u{10FFFF}`,
       near: JSON.stringify(near.map((r) => r.rowid)),
     }) as AliasCandidate[];
 }

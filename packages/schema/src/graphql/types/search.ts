@@ -70,7 +70,10 @@ builder.queryFields((t) => ({
       type: SearchResult,
       description: 'Full-text search over sources, claims and events, best match first. Pages forward.',
       args: {
-        query: t.arg.string({ required: true, description: 'Words that must all appear (prefixes match).' }),
+        query: t.arg.string({
+          required: true,
+          description: 'Words that must all appear, in any form (shell, shells); end a word with * to match its start.',
+        }),
       },
       resolve: async (_parent, args, ctx) => {
         if (args.last != null || args.before != null) {
@@ -98,7 +101,7 @@ builder.queryFields((t) => ({
       name: 'SearchConnection',
       fields: (c) => ({
         totalCount: c.int({
-          resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+          resolve: (connection) => (connection as unknown as { totalCount: () => number }).totalCount(),
         }),
       }),
     },

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { readCorpus } from '../src/corpus/read.ts';
+import { type OpenedDatabase, openDatabase, searchText } from '../src/db/sqlite.ts';
+import { searchActors } from '../src/store/actor-search.ts';
+import { TINY_CORPUS } from './helpers.ts';
+
+let database: OpenedDatabase;
+beforeAll(() => {
+  database = openDatabase(':memory:');
+  loadCorpus(database.db, readCorpus(TINY_CORPUS));
+});
+afterAll(() => database.close());
+
+const sources = (query: string) =>
+  searchText(database.sqlite, query, { limit: 10 }).hits.filter((h) => h.kind === 'source').length;
+
+describe('full-text search terms', () => {
+  it('matches whole words in any form, and a word ending in * as a prefix', () => {
+    expect(sources('barges')).toBe(1);
+    expect(sources('barge')).toBe(1);
+    expect(sources('crossing')).toBe(1);
+    expect(sources('Rivert')).toBe(0);
+    expect(sources('Rivert*')).toBe(1);
+  });
+
+  it('needs every word but leaves stopwords out, unless they are all there is', () => {
+    expect(sources('barges Hilltown')).toBe(1);
+    expect(sources('barges Atlantis')).toBe(0);
+    expect(sources('the mayor of Riverton')).toBe(1);
+    expect(sources('of the')).toBe(1);
+    expect(searchText(database.sqlite, '!!', { limit: 10 }).total()).toBe(0);
+  });
+
+  it('counts every match only when asked', () => {
+    expect(searchText(database.sqlite, 'river', { limit: 1 }).total()).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('alias candidates', () => {
+  it('finds names starting with the search through the index, as well as near misses', () => {
+    const [actor] = database.sqlite.prepare('SELECT name FROM actors ORDER BY id LIMIT 1').all() as {
+      name: string;
+    }[];
+    if (!actor) throw new Error('the tiny corpus has actors');
+    expect(searchActors(database.sqlite, actor.name.slice(0, 4)).length).toBeGreaterThan(0);
+    expect(searchActors(database.sqlite, actor.name)[0]?.distance).toBe(0);
+  });
+});
