@@ -396,7 +396,9 @@ export function matchesText(kind: SearchKind, id: AnyColumn, text: string): SQL 
 function toMatchExpression(query: string): string | null {
   const words = query.match(/[\p{L}\p{N}]+\*?/gu) ?? [];
   const kept = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
-  const terms = (kept.length ? kept : words).map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`));
+  const terms = (kept.length ? kept : words).map((w) =>
+    w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`,
+  );
   return terms.length ? terms.join(' ') : null;
 }
 

@@ -72,7 +72,8 @@ builder.queryFields((t) => ({
       args: {
         query: t.arg.string({
           required: true,
-          description: 'Words that must all appear, in any form (shell, shells); end a word with * to match its start.',
+          description:
+            'Words that must all appear, in any form (shell, shells); end a word with * to match its start.',
         }),
       },
       resolve: async (_parent, args, ctx) => {
