@@ -258,7 +258,7 @@ export interface BulkLoadSeconds {
 }
 
 /**
- * Runs `load` as a bulk load into a new database: no rollback journal, no fsync; the secondary
+ * Runs `load` as a bulk load into a new database: no rollback journal, no fsync; the declared
  * indexes and search triggers dropped and rebuilt at the end in one pass each (sorting beats
  * growing a b-tree row by row), and foreign keys checked once, over everything, at the end
  * instead of at each row. `load` writes through the transactions it is given. A load that fails
@@ -277,8 +277,8 @@ export function bulkLoad<T>(
   for (const { name } of searchTriggers()) sqlite.exec(`DROP TRIGGER IF EXISTS ${name}`);
   const indexes = sqlite
     .prepare(
-      `SELECT name, sql FROM sqlite_master
-        WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`,
+      // Declared indexes, unique ones too (rebuilding checks uniqueness); not those behind UNIQUE columns.
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`,
     )
     .all() as { name: string; sql: string }[];
   for (const { name } of indexes) sqlite.exec(`DROP INDEX "${name}"`);
