@@ -19,7 +19,7 @@ import {
   sources,
   syndicationGroups,
 } from '../db/tables/index.ts';
-import type { FuzzyTime } from '../domain/fuzzy-time.ts';
+import { type FuzzyTime, UNKNOWN_TIME } from '../domain/fuzzy-time.ts';
 import { normalizeName } from '../domain/names.ts';
 import { contentHash } from '../domain/provenance.ts';
 import { formatNumber } from '../domain/quantity.ts';
@@ -287,50 +287,16 @@ const SENTENCES_PER_SOURCE = 24;
 export const storyTimes = {
   day(day: string, approximate = false): FuzzyTime {
     const edtf = approximate ? `${day}~` : day;
-    return {
-      edtf,
-      earliest: day,
-      latest: day,
-      precision: 'DAY',
-      approximate,
-      uncertain: false,
-      phrase: null,
-    };
+    return { ...UNKNOWN_TIME, edtf, earliest: day, latest: day, precision: 'DAY', approximate };
   },
   month(day: string): FuzzyTime {
     const [year, month] = day.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-    return {
-      edtf: day.slice(0, 7),
-      earliest: `${day.slice(0, 7)}-01`,
-      latest: last,
-      precision: 'MONTH',
-      approximate: false,
-      uncertain: false,
-      phrase: null,
-    };
+    const latest = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    const edtf = day.slice(0, 7);
+    return { ...UNKNOWN_TIME, edtf, earliest: `${edtf}-01`, latest, precision: 'MONTH' };
   },
   interval(from: string, to: string): FuzzyTime {
-    return {
-      edtf: `${from}/${to}`,
-      earliest: from,
-      latest: to,
-      precision: 'INTERVAL',
-      approximate: false,
-      uncertain: false,
-      phrase: null,
-    };
-  },
-  unknown(): FuzzyTime {
-    return {
-      edtf: null,
-      earliest: null,
-      latest: null,
-      precision: 'UNKNOWN',
-      approximate: false,
-      uncertain: false,
-      phrase: null,
-    };
+    return { ...UNKNOWN_TIME, edtf: `${from}/${to}`, earliest: from, latest: to, precision: 'INTERVAL' };
   },
 };
 
@@ -444,7 +410,7 @@ class StoryWriter {
       values = fuzzyTimeValues(
         prefix,
         form === 'unknown'
-          ? storyTimes.unknown()
+          ? UNKNOWN_TIME
           : form === 'month'
             ? storyTimes.month(iso)
             : storyTimes.day(iso, form === 'approximate'),
