@@ -79,3 +79,9 @@ export const STANCES = [
 ] as const;
 
 export const RELATION_KINDS = ['CORROBORATES', 'CONTRADICTS', 'REVISES'] as const;
+
+/** What an API key may do; each scope includes the ones before it (admin can edit, edit can read). */
+export const API_SCOPES = ['read', 'edit', 'admin'] as const;
+
+/** What a revision records: a row created, changed, retracted, merged or split again, a key revoked. */
+export const REVISION_ACTIONS = ['CREATE', 'UPDATE', 'RETRACT', 'MERGE', 'UNMERGE', 'REVOKE'] as const;
