@@ -5,9 +5,16 @@ import './types/actor.ts';
 import './types/place.ts';
 import './types/event.ts';
 import './types/claim.ts';
+import './types/claim-relation.ts';
 import './types/attribution.ts';
 import './types/measure.ts';
 import './types/search.ts';
 import './types/lookups.ts';
+import './types/errors.ts';
+import './types/revision.ts';
+import './mutations/actors.ts';
+import './mutations/places.ts';
+import './mutations/events.ts';
+import './mutations/claims.ts';
 
 export const schema = builder.toSchema();

@@ -22,6 +22,7 @@ import {
   parseInput,
   requireChanges,
   requireRow,
+  type Untrusted,
   ValidationError,
 } from './write.ts';
 
@@ -46,7 +47,7 @@ export const actorPatch = z.object({
 export const aliasInput = aliasFields.extend({ actorId: rowId });
 export const aliasPatch = aliasFields.partial();
 
-export function createActor(writer: Writer, input: z.input<typeof actorInput>): Actor {
+export function createActor(writer: Writer, input: Untrusted<z.input<typeof actorInput>>): Actor {
   const data = parseInput(actorInput, input);
   const actor = insertRow(writer, actors, {
     key: assignKey(writer, actors, data.key, data.name),
@@ -61,7 +62,7 @@ export function createActor(writer: Writer, input: z.input<typeof actorInput>): 
   return actor;
 }
 
-export function updateActor(writer: Writer, id: number, patch: z.input<typeof actorPatch>): Actor {
+export function updateActor(writer: Writer, id: number, patch: Untrusted<z.input<typeof actorPatch>>): Actor {
   const data = parseInput(actorPatch, patch);
   requireChanges(data);
   const before = liveActor(writer, id, 'id');
@@ -69,13 +70,13 @@ export function updateActor(writer: Writer, id: number, patch: z.input<typeof ac
   return updateRow(writer, actors, before, data);
 }
 
-export function createAlias(writer: Writer, input: z.input<typeof aliasInput>) {
+export function createAlias(writer: Writer, input: Untrusted<z.input<typeof aliasInput>>) {
   const data = parseInput(aliasInput, input);
   liveActor(writer, data.actorId, 'input.actorId');
   return addAlias(writer, data.actorId, data, 'input.name');
 }
 
-export function updateAlias(writer: Writer, id: number, patch: z.input<typeof aliasPatch>) {
+export function updateAlias(writer: Writer, id: number, patch: Untrusted<z.input<typeof aliasPatch>>) {
   const data = parseInput(aliasPatch, patch);
   requireChanges(data);
   const before = requireRow(writer, actorAliases, id, 'id');
@@ -166,7 +167,7 @@ export const mergeInput = z.object({ sourceId: rowId, targetId: rowId });
  * moves to the target, and the source stays, marked merged, with its history and its names
  * (which now find the target). Returns the target.
  */
-export function mergeActors(writer: Writer, input: z.input<typeof mergeInput>): Actor {
+export function mergeActors(writer: Writer, input: Untrusted<z.input<typeof mergeInput>>): Actor {
   const { sourceId, targetId } = parseInput(mergeInput, input);
   if (sourceId === targetId) throw new ValidationError('input.targetId', 'an actor cannot merge into itself');
   const source = liveActor(writer, sourceId, 'input.sourceId');

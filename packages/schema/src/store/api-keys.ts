@@ -6,7 +6,7 @@ import { type ApiScope, apiKeyPrefix, generateApiKey, hashApiKey } from '../doma
 import { API_SCOPES } from '../domain/vocabulary.ts';
 import { text } from './inputs.ts';
 import { recordRevision, type Writer } from './revisions.ts';
-import { ConflictError, parseInput, requireRow } from './write.ts';
+import { ConflictError, parseInput, requireRow, type Untrusted } from './write.ts';
 
 /** Who is calling, as the API sees it: the key's id, name and scope. */
 export interface Caller {
@@ -26,7 +26,7 @@ const info = ({ hash: _hash, ...key }: StoredKey): ApiKeyInfo => key;
 /** Creates a key; the returned `key` is the only time it is ever shown. */
 export function createApiKey(
   writer: Writer,
-  input: z.input<typeof apiKeyInput>,
+  input: Untrusted<z.input<typeof apiKeyInput>>,
 ): { key: string; info: ApiKeyInfo } {
   const data = parseInput(apiKeyInput, input);
   const key = generateApiKey();

@@ -17,6 +17,7 @@ import {
   parseInput,
   requireChanges,
   requireRow,
+  type Untrusted,
   ValidationError,
 } from './write.ts';
 
@@ -80,7 +81,10 @@ export function addAttribution(
   return row;
 }
 
-export function createAttribution(writer: Writer, input: z.input<typeof attributionInput>): Attribution {
+export function createAttribution(
+  writer: Writer,
+  input: Untrusted<z.input<typeof attributionInput>>,
+): Attribution {
   const { claimId, ...data } = parseInput(attributionInput, input);
   const claim = requireRow(writer, claims, claimId, 'input.claimId');
   if (claim.retractedAt) throw new ConflictError('input.claimId', 'the claim is retracted');
@@ -90,7 +94,7 @@ export function createAttribution(writer: Writer, input: z.input<typeof attribut
 export function updateAttribution(
   writer: Writer,
   id: number,
-  patch: z.input<typeof attributionPatch>,
+  patch: Untrusted<z.input<typeof attributionPatch>>,
 ): Attribution {
   const { viaActorIds, ...data } = parseInput(attributionPatch, patch);
   requireChanges({ viaActorIds, ...data });

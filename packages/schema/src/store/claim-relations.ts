@@ -3,7 +3,7 @@ import { claimRelations, claims } from '../db/tables/index.ts';
 import { RELATION_KINDS } from '../domain/vocabulary.ts';
 import { optionalText, rowId, text } from './inputs.ts';
 import { insertRow, updateRow, type Writer } from './revisions.ts';
-import { ConflictError, parseInput, requireRow, ValidationError } from './write.ts';
+import { ConflictError, parseInput, requireRow, type Untrusted, ValidationError } from './write.ts';
 
 type ClaimRelation = typeof claimRelations.$inferSelect;
 
@@ -15,7 +15,10 @@ export const relationInput = z.object({
 });
 
 /** An editor's relation between two live claims (origin EDITOR: recomputing never touches it). */
-export function assertClaimRelation(writer: Writer, input: z.input<typeof relationInput>): ClaimRelation {
+export function assertClaimRelation(
+  writer: Writer,
+  input: Untrusted<z.input<typeof relationInput>>,
+): ClaimRelation {
   const data = parseInput(relationInput, input);
   if (data.fromClaimId === data.toClaimId) {
     throw new ValidationError('input.toClaimId', 'a claim cannot be related to itself');

@@ -14,6 +14,7 @@ import {
   parseInput,
   requireChanges,
   requireRow,
+  type Untrusted,
   ValidationError,
 } from './write.ts';
 
@@ -77,7 +78,7 @@ type Subjects = { aboutEventIds: number[]; aboutActorIds: number[] };
 type QuantityValues = z.output<typeof quantityInput>;
 
 /** Writes a claim with what it is about, its quantity, and every source reporting it. */
-export function createClaim(writer: Writer, input: z.input<typeof claimInput>): Claim {
+export function createClaim(writer: Writer, input: Untrusted<z.input<typeof claimInput>>): Claim {
   const data = parseInput(claimInput, input);
   const claimantId = data.claimantId ? resolveActorId(writer, data.claimantId, 'input.claimantId') : null;
   const subjects = resolveSubjects(writer, data);
@@ -104,7 +105,7 @@ export function createClaim(writer: Writer, input: z.input<typeof claimInput>): 
   return claim;
 }
 
-export function updateClaim(writer: Writer, id: number, patch: z.input<typeof claimPatch>): Claim {
+export function updateClaim(writer: Writer, id: number, patch: Untrusted<z.input<typeof claimPatch>>): Claim {
   const { stated, aboutEventIds, aboutActorIds, quantity, ...data } = parseInput(claimPatch, patch);
   requireChanges({ stated, aboutEventIds, aboutActorIds, quantity, ...data });
   const before = liveClaim(writer, id);

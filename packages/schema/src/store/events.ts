@@ -6,7 +6,7 @@ import { EVENT_KINDS, PARTICIPANT_ROLES } from '../domain/vocabulary.ts';
 import { resolveActorId } from './actors.ts';
 import { fuzzyTimeInput, optionalKey, optionalText, rowId, text } from './inputs.ts';
 import { insertRow, updateRow, type Writer } from './revisions.ts';
-import { assignKey, parseInput, requireChanges, requireRow } from './write.ts';
+import { assignKey, parseInput, requireChanges, requireRow, type Untrusted } from './write.ts';
 
 type Event = typeof events.$inferSelect;
 
@@ -34,7 +34,7 @@ export const eventPatch = z.object({
   participants: participants.optional(),
 });
 
-export function createEvent(writer: Writer, input: z.input<typeof eventInput>): Event {
+export function createEvent(writer: Writer, input: Untrusted<z.input<typeof eventInput>>): Event {
   const data = parseInput(eventInput, input);
   if (data.placeId) requireRow(writer, places, data.placeId, 'input.placeId');
   const list = resolveParticipants(writer, data.participants);
@@ -55,7 +55,7 @@ export function createEvent(writer: Writer, input: z.input<typeof eventInput>): 
   return event;
 }
 
-export function updateEvent(writer: Writer, id: number, patch: z.input<typeof eventPatch>): Event {
+export function updateEvent(writer: Writer, id: number, patch: Untrusted<z.input<typeof eventPatch>>): Event {
   const { time, participants: given, ...data } = parseInput(eventPatch, patch);
   requireChanges({ time, participants: given, ...data });
   const before = requireRow(writer, events, id, 'id');

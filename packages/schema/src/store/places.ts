@@ -6,7 +6,7 @@ import { ALIAS_KINDS, PLACE_KINDS } from '../domain/vocabulary.ts';
 import { resolveActorId } from './actors.ts';
 import { optionalKey, rowId, text } from './inputs.ts';
 import { insertRow, updateRow, type Writer } from './revisions.ts';
-import { assignKey, ConflictError, parseInput, requireChanges, requireRow } from './write.ts';
+import { assignKey, ConflictError, parseInput, requireChanges, requireRow, type Untrusted } from './write.ts';
 
 type Place = typeof places.$inferSelect;
 
@@ -34,7 +34,7 @@ export const placePatch = z.object({
   countryId: rowId.nullish(),
 });
 
-export function createPlace(writer: Writer, input: z.input<typeof placeInput>): Place {
+export function createPlace(writer: Writer, input: Untrusted<z.input<typeof placeInput>>): Place {
   const data = parseInput(placeInput, input);
   const place = insertRow(writer, places, {
     key: assignKey(writer, places, data.key, data.name),
@@ -54,7 +54,7 @@ export function createPlace(writer: Writer, input: z.input<typeof placeInput>): 
   return place;
 }
 
-export function updatePlace(writer: Writer, id: number, patch: z.input<typeof placePatch>): Place {
+export function updatePlace(writer: Writer, id: number, patch: Untrusted<z.input<typeof placePatch>>): Place {
   const data = parseInput(placePatch, patch);
   requireChanges(data);
   const before = requireRow(writer, places, id, 'id');

@@ -6,7 +6,7 @@ import { contentHash } from '../domain/provenance.ts';
 import { FURNITURE_KINDS, SOURCE_KINDS } from '../domain/vocabulary.ts';
 import { fuzzyTimeInput, optionalKey, optionalText, text } from './inputs.ts';
 import { insertRow, type Writer } from './revisions.ts';
-import { assignKey, parseInput, ValidationError } from './write.ts';
+import { assignKey, parseInput, type Untrusted, ValidationError } from './write.ts';
 
 type Source = typeof sources.$inferSelect;
 
@@ -39,7 +39,7 @@ export const sourceInput = z.object({
  */
 export function createSource(
   writer: Writer,
-  input: z.input<typeof sourceInput>,
+  input: Untrusted<z.input<typeof sourceInput>>,
 ): { source: Source; created: boolean } {
   const data = parseInput(sourceInput, input);
   const hash = contentHash(data.text);

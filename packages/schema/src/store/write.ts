@@ -158,3 +158,6 @@ export function requireChanges(patch: Record<string, unknown>): void {
     throw new ValidationError('input', 'gives nothing to change');
   }
 }
+
+/** An input as a caller sends it: the field names of the schema, values not yet checked. */
+export type Untrusted<T> = { [K in keyof T]?: unknown };
