@@ -11,6 +11,7 @@ export * from './domain/fuzzy-time.ts';
 export * from './domain/names.ts';
 export * from './domain/provenance.ts';
 export * from './domain/quantity.ts';
+export * from './domain/vocabulary.ts';
 export { nameArgumentInError } from './graphql/argument-errors.ts';
 export { builder, type ChangeFeed, type ClaimlineContext } from './graphql/builder.ts';
 export { schema } from './graphql/schema.ts';

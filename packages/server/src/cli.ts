@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { CorpusError, DamagedDatabaseError } from '@claimline/schema';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { type Command, UsageError } from './commands/command.ts';
+import { keysCommand } from './commands/keys.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, seedCommand];
+const COMMANDS: Command[] = [serveCommand, seedCommand, keysCommand, backupCommand, restoreCommand];
 
 const USAGE = `Usage: claimline <command> [options]
 

@@ -182,11 +182,11 @@ export function mergeActors(writer: Writer, input: Untrusted<z.input<typeof merg
   const moved: Moved = {};
   for (const { name, table, column } of REFERENCES) {
     moved[name] = writer.tx
-      .all<{ rowid: number }>(
+      .all<{ moved: number }>(
         sql`UPDATE ${table} SET ${sql.identifier(column.name)} = ${targetId}
-             WHERE ${sql.identifier(column.name)} = ${sourceId} RETURNING rowid`,
+             WHERE ${sql.identifier(column.name)} = ${sourceId} RETURNING rowid AS moved`,
       )
-      .map((r) => r.rowid);
+      .map((r) => r.moved);
   }
   const record: MergeRecord = { mergedIntoId: targetId, moved, droppedSubjects };
   updateRow(writer, actors, source, { mergedIntoId: targetId }, 'MERGE', { after: { merge: record } });
