@@ -34,11 +34,26 @@ export interface TestService {
   close(): void;
 }
 
+let image: Buffer | undefined;
+
+/** The seeded store, loaded once per test file and cloned for each service. */
+function seededImage(): Buffer {
+  if (!image) {
+    const seeded = openDatabase(':memory:');
+    loadCorpus(seeded.db, readCorpus(SEED_CORPUS_DIR));
+    image = seeded.sqlite.serialize();
+    seeded.close();
+  }
+  return image;
+}
+
 /** The real service over an in-memory database holding the seed story, queried through `yoga.fetch`. */
 export function seededService(config: Partial<YogaConfig> = {}): TestService {
   const statements: string[] = [];
-  const database = openDatabase(':memory:', { logger: { logQuery: (query) => statements.push(query) } });
-  loadCorpus(database.db, readCorpus(SEED_CORPUS_DIR));
+  const database = openDatabase(':memory:', {
+    image: seededImage(),
+    logger: { logQuery: (query) => statements.push(query) },
+  });
   const keys = makeKeys(database);
   statements.length = 0;
   const yoga = createClaimlineYoga({

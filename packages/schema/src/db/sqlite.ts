@@ -19,6 +19,8 @@ export interface OpenDatabaseOptions {
   logger?: Logger;
   /** Milliseconds a writer waits for a lock before failing. */
   busyTimeoutMs?: number;
+  /** Start an in-memory database from a serialized one (`sqlite.serialize()`): tests clone a seeded store. */
+  image?: Buffer;
 }
 
 export class DamagedDatabaseError extends Error {
@@ -52,9 +54,9 @@ export interface OpenedDatabase {
  * written to it), and every pending migration applied.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
-  const inMemory = path === ':memory:';
+  const inMemory = path === ':memory:' || options.image !== undefined;
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
+  const sqlite = new Database(options.image ?? path);
   try {
     if (!inMemory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
