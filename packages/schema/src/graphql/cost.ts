@@ -1,6 +1,6 @@
 import type { ComplexityErrorFn, FieldComplexityValue } from '@pothos/plugin-complexity';
 import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from './pagination.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
 
 /** What a list that is not paged is assumed to hold, for its cost: aliases, participants. */
 export const LIST_COST_MULTIPLIER = 10;
@@ -16,7 +16,8 @@ export function fieldCost(
   field: GraphQLField<unknown, never, never>,
 ): FieldComplexityValue {
   if (field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) {
-    const size = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
+    // A page over the maximum is refused on its own, naming the argument.
+    const size = Math.min((args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number, MAX_PAGE_SIZE);
     return { field: 1, multiplier: size };
   }
   if (field.name === 'nodes' || field.name === 'edges') return { field: 1, multiplier: 1 };
