@@ -21,11 +21,13 @@ export interface Limits {
 }
 
 /**
- * Near GitHub's and graphql-armor's defaults, sized for this schema: the deepest useful query
- * (a claim's attributions' sources' claims…) is 8 levels; 15 aliases and 2,000 tokens leave
- * room for any hand-written query. A cost of 10,000 is two nested full pages (100 × 100) of one
- * field each, or one full page of 100 objects with ~100 fields between them: about 250 ms of
- * work on a 2-core machine (see bench/README figures).
+ * Near GitHub's and graphql-armor's defaults, sized for this schema. Depth 10 fits the deepest
+ * useful question (an actor's claims' claimants' claims…); 15 aliases and 2,000 tokens leave room
+ * for any hand-written query. The cost budget of 50,000 admits a full page of 100 with a nested
+ * page of 100 under each and a few fields apiece (at most 10,000 objects, loaded by drizzle in
+ * a couple of statements, tens of milliseconds here) and refuses that nesting with one more list
+ * under it. The body limit is far above any query (the largest example is under 1 kB); the
+ * timeout stops what the cost estimate missed.
  */
 export const DEFAULT_LIMITS: Limits = {
   depth: 10,

@@ -108,5 +108,5 @@ describe('a writer killed with SIGKILL at random moments', () => {
     const clean = join(dir, 'clean.db');
     writeSources(clean, SOURCES);
     expect(snapshot(crashed)).toBe(snapshot(clean));
-  }, 60_000);
+  }, 120_000);
 });
