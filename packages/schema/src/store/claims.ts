@@ -217,19 +217,28 @@ function checkMeasure(writer: Writer, quantity: QuantityValues): void {
 function writeQuantity(writer: Writer, claimId: number, q: QuantityValues): void {
   writer.tx
     .insert(quantities)
-    .values({
-      claimId,
-      measureId: q.measureId ?? null,
-      value: q.value ?? null,
-      low: q.low ?? null,
-      high: q.high ?? null,
-      approximate: q.approximate,
-      unit: q.unit,
-      item: q.item ?? null,
-      modality: q.modality,
-      phrase: q.phrase,
-    })
+    .values(quantityRow(claimId, q.measureId ?? null, q))
     .run();
+}
+
+/** A quantities row from a stated quantity: absent figures and item are null (open, or none). */
+export function quantityRow(
+  claimId: number,
+  measureId: number | null,
+  q: Omit<QuantityValues, 'measureId' | 'item'> & { item?: string | null },
+): typeof quantities.$inferInsert {
+  return {
+    claimId,
+    measureId,
+    value: q.value ?? null,
+    low: q.low ?? null,
+    high: q.high ?? null,
+    approximate: q.approximate,
+    unit: q.unit,
+    item: q.item ?? null,
+    modality: q.modality,
+    phrase: q.phrase,
+  };
 }
 
 function quantityOf(writer: Writer, claimId: number) {
