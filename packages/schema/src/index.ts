@@ -7,6 +7,8 @@ export * from './db/sqlite.ts';
 export { fuzzyTimeValues, readFuzzyTime } from './db/tables/columns.ts';
 export * as tables from './db/tables/index.ts';
 export * from './domain/api-keys.ts';
+export * from './domain/claim-relations.ts';
+export * from './domain/event-status.ts';
 export * from './domain/fuzzy-time.ts';
 export * from './domain/names.ts';
 export * from './domain/provenance.ts';

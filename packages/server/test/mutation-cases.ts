@@ -1,4 +1,4 @@
-import { assertClaimRelation, mergeActors, runWrite } from '@claimline/schema';
+import { assertRelation, mergeActors, runWrite } from '@claimline/schema';
 import type { TestService } from './helpers.ts';
 
 export const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -251,7 +251,7 @@ export const MUTATIONS: MutationCase[] = [
     document: `mutation($id: ID!) { retractClaimRelation(id: $id, reason: "asserted in error") ${selection} }`,
     prepare: (s) => {
       runWrite(s.database.db, 'test', (w) =>
-        assertClaimRelation(w, {
+        assertRelation(w, {
           fromClaimId: 4,
           toClaimId: 5,
           kind: 'CORROBORATES',

@@ -15,7 +15,15 @@ const edit = <T = Record<string, unknown>>(query: string, variables?: Record<str
   service.query<T>(query, variables, service.keys.edit);
 
 type History = {
-  revisions: { totalCount: number; nodes: { action: string; author: string; before: any; after: any }[] };
+  revisions: {
+    totalCount: number;
+    nodes: {
+      action: string;
+      author: string;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown>;
+    }[];
+  };
 };
 const history = async (nodeId: string) =>
   dataOf(
@@ -109,8 +117,8 @@ describe('claims: written, edited, retracted, with history', () => {
       proposition: 'Ships were loaded at night.',
       aboutEventIds: [1],
     });
-    expect(revisions.nodes[1]?.before.hedge).toBeNull();
-    expect(revisions.nodes[1]?.after.hedge).toBe('reportedly');
+    expect(revisions.nodes[1]?.before).toMatchObject({ hedge: null });
+    expect(revisions.nodes[1]?.after).toMatchObject({ hedge: 'reportedly' });
     expect(revisions.nodes[2]?.after).toMatchObject({
       reason: 'misread the source',
       retractedAt: expect.any(String),
@@ -235,7 +243,7 @@ describe('merging actors', () => {
     ]);
     const targetHistory = await history(gid('Actor', target.id));
     expect(targetHistory.nodes.map((r) => r.action)).toEqual(['CREATE', 'MERGE', 'UNMERGE']);
-    expect(targetHistory.nodes[1]?.after.absorbed).toBe(source.id);
+    expect(targetHistory.nodes[1]?.after).toMatchObject({ absorbed: source.id });
   });
 
   it('refuses a merge into itself or into a merged actor', async () => {
@@ -259,15 +267,20 @@ describe('merging actors', () => {
 
 describe('events and relations', () => {
   it('replaces participants and records them before and after', async () => {
+    const event = gid(
+      'Event',
+      one<{ id: number }>('SELECT event_id AS id FROM event_participants ORDER BY id LIMIT 1').id,
+    );
     const result = await edit<{ updateEvent: { __typename: string; participants: { role: string }[] } }>(
       `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) {
          __typename ... on Event { participants { role } } ... on UserError { field message } } }`,
-      { id: gid('Event', 2), input: { participants: [{ actorId: gid('Actor', 1), role: 'SPEAKER' }] } },
+      { id: event, input: { participants: [{ actorId: gid('Actor', 1), role: 'SPEAKER' }] } },
     );
     expect(dataOf(result).updateEvent).toEqual({ __typename: 'Event', participants: [{ role: 'SPEAKER' }] });
-    const [, update] = (await history(gid('Event', 2))).nodes;
-    expect(update?.after.participants).toEqual([{ actorId: 1, role: 'SPEAKER' }]);
-    expect(update?.before.participants.length).toBeGreaterThan(0);
+    const [, update] = (await history(event)).nodes;
+    expect(update?.after).toMatchObject({ participants: [{ actorId: 1, role: 'SPEAKER' }] });
+    const before = update?.before as { participants: unknown[] };
+    expect(before.participants.length).toBeGreaterThan(1);
   });
 
   it('asserts and retracts an editor relation', async () => {
@@ -300,7 +313,7 @@ describe('the changes subscription (server-sent events)', () => {
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const events: Record<string, any>[] = [];
+    const events: { data: { changes: Record<string, unknown> } }[] = [];
     const received = (async () => {
       let buffered = '';
       while (events.length < count) {
@@ -335,9 +348,10 @@ describe('the changes subscription (server-sent events)', () => {
       ['CREATE', 'Actor'],
       ['CREATE', 'Alias'],
     ]);
-    expect(events[0].author).toBe('edit tester (key 3)');
-    expect(events[0].after).toMatchObject({ name: 'Sub Port', key: 'sub-port' });
+    const [first] = events;
+    expect(first?.author).toBe('edit tester (key 3)');
+    expect(first?.after).toMatchObject({ name: 'Sub Port', key: 'sub-port' });
     const [place] = (await placesOnly).map((e) => e.data.changes);
-    expect(place).toEqual({ action: 'CREATE', nodeId: events[0].nodeId });
+    expect(place).toEqual({ action: 'CREATE', nodeId: first?.nodeId });
   });
 });

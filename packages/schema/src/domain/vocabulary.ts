@@ -85,3 +85,10 @@ export const API_SCOPES = ['read', 'edit', 'admin'] as const;
 
 /** What a revision records: a row created, changed, retracted, merged or split again, a key revoked. */
 export const REVISION_ACTIONS = ['CREATE', 'UPDATE', 'RETRACT', 'MERGE', 'UNMERGE', 'REVOKE'] as const;
+
+/** COMPUTED by the relation rules (`claimline analyze`), or EDITOR when asserted by hand. */
+export const RELATION_ORIGINS = ['COMPUTED', 'EDITOR'] as const;
+/** Whether an event happened, as its claims have it: see domain/event-status.ts. */
+export const EVENT_STATUSES = ['REPORTED', 'CORROBORATED', 'DISPUTED', 'DENIED'] as const;
+/** What a claim does to an event it is about: reports that it happened, or denies it. */
+export const CLAIM_ROLES = ['AFFIRMS', 'DENIES'] as const;

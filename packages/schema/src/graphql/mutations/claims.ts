@@ -1,5 +1,5 @@
 import { createAttribution, updateAttribution } from '../../store/attributions.ts';
-import { assertClaimRelation, retractClaimRelation } from '../../store/claim-relations.ts';
+import { assertRelation, retractRelation } from '../../store/claim-relations.ts';
 import { createClaim, retractClaim, updateClaim } from '../../store/claims.ts';
 import { builder } from '../builder.ts';
 import { Attribution } from '../types/attribution.ts';
@@ -188,7 +188,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AssertClaimRelationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       commit(ctx, (w) =>
-        assertClaimRelation(w, {
+        assertRelation(w, {
           ...input,
           fromClaimId: rowIdOf(input.fromClaimId, 'Claim', 'input.fromClaimId'),
           toClaimId: rowIdOf(input.toClaimId, 'Claim', 'input.toClaimId'),
@@ -201,6 +201,6 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { id: t.arg.id({ required: true }), reason: t.arg.string(REASON) },
     resolve: (_root, args, ctx) =>
-      commit(ctx, (w) => retractClaimRelation(w, rowIdOf(args.id, 'ClaimRelation', 'id'), args.reason)),
+      commit(ctx, (w) => retractRelation(w, rowIdOf(args.id, 'ClaimRelation', 'id'), args.reason)),
   }),
 }));
