@@ -177,6 +177,46 @@ describe('claims: written, edited, retracted, with history', () => {
   });
 });
 
+describe('an editor’s claim and the analysis', () => {
+  it('relates a new estimate to the series it joins, in the same write', async () => {
+    const measure = one<{ id: number; unit: string }>(
+      "SELECT id, unit FROM measures WHERE key = 'containers-shipped-north-korea-to-russia'",
+    );
+    const span = plainSpan();
+    const created = dataOf(
+      await edit<{ createClaim: { id: string; relations: { kind: string; origin: string }[] } }>(
+        `mutation($input: CreateClaimInput!) { createClaim(input: $input) {
+           ... on Claim { id relations { kind origin } } ... on UserError { field message } } }`,
+        {
+          input: {
+            claimantDescription: 'a customs official',
+            stance: 'ESTIMATES',
+            stated: { edtf: '2024-06' },
+            proposition: 'About 9,000 containers had been shipped by June.',
+            quantity: {
+              value: 9000,
+              approximate: true,
+              unit: measure.unit,
+              measureId: gid('Measure', measure.id),
+              phrase: 'about 9,000',
+            },
+            attributions: [
+              {
+                sourceId: span.sourceId,
+                excerpt: span.text.slice(span.start, span.end),
+                start: span.start,
+                end: span.end,
+              },
+            ],
+          },
+        },
+      ),
+    ).createClaim;
+    expect(created.relations.length).toBeGreaterThan(0);
+    expect(created.relations.every((r) => r.origin === 'COMPUTED')).toBe(true);
+  });
+});
+
 describe('merging actors', () => {
   const MOVED = `SELECT
       (SELECT json_group_array(claimant_id) FROM (SELECT claimant_id FROM claims ORDER BY id)) AS claimants,

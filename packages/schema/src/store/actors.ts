@@ -14,6 +14,7 @@ import {
 } from '../db/tables/index.ts';
 import { normalizeName } from '../domain/names.ts';
 import { ACTOR_KINDS, ALIAS_KINDS } from '../domain/vocabulary.ts';
+import { claimsChanged } from './claim-relations.ts';
 import { optionalKey, optionalText, rowId, text } from './inputs.ts';
 import { insertRow, recordRevision, updateRow, type Writer } from './revisions.ts';
 import {
@@ -191,6 +192,7 @@ export function mergeActors(writer: Writer, input: Untrusted<z.input<typeof merg
   const record: MergeRecord = { mergedIntoId: targetId, moved, droppedSubjects };
   updateRow(writer, actors, source, { mergedIntoId: targetId }, 'MERGE', { after: { merge: record } });
   recordRevision(writer, 'actors', targetId, 'MERGE', target, { ...target, absorbed: sourceId });
+  claimsChanged(writer);
   return target;
 }
 
@@ -220,5 +222,7 @@ export function unmergeActor(writer: Writer, id: number): Actor {
   }
   const target = requireRow(writer, actors, targetId, 'id');
   recordRevision(writer, 'actors', targetId, 'UNMERGE', target, { ...target, released: id });
-  return updateRow(writer, actors, source, { mergedIntoId: null }, 'UNMERGE');
+  const unmerged = updateRow(writer, actors, source, { mergedIntoId: null }, 'UNMERGE');
+  claimsChanged(writer);
+  return unmerged;
 }

@@ -9,6 +9,7 @@ import {
 } from '../db/tables/index.ts';
 import { checkExcerpt, spansOverlap } from '../domain/provenance.ts';
 import { resolveActorId } from './actors.ts';
+import { claimsChanged } from './claim-relations.ts';
 import { idList, optionalText, rowId } from './inputs.ts';
 import { insertRow, updateRow, type Writer } from './revisions.ts';
 import {
@@ -88,7 +89,9 @@ export function createAttribution(
   const { claimId, ...data } = parseInput(attributionInput, input);
   const claim = requireRow(writer, claims, claimId, 'input.claimId');
   if (claim.retractedAt) throw new ConflictError('input.claimId', 'the claim is retracted');
-  return addAttribution(writer, claimId, data, 'input');
+  const attribution = addAttribution(writer, claimId, data, 'input');
+  claimsChanged(writer);
+  return attribution;
 }
 
 export function updateAttribution(
@@ -107,10 +110,12 @@ export function updateAttribution(
     writer.tx.delete(attributionIntermediaries).where(eq(attributionIntermediaries.attributionId, id)).run();
     writeVia(writer, id, via);
   }
-  return updateRow(writer, attributions, before, data, 'UPDATE', {
+  const after = updateRow(writer, attributions, before, data, 'UPDATE', {
     before: { viaActorIds: previous },
     after: { viaActorIds: via },
   });
+  claimsChanged(writer);
+  return after;
 }
 
 function checkSpan(writer: Writer, span: Span, field: string): void {

@@ -18,7 +18,7 @@ import { optionalText } from './inputs.ts';
 import { claimKnownFrom } from './knowledge.ts';
 import { insertIfAbsent, recordRevision, type Writer } from './revisions.ts';
 import { type ClaimRole, claimantActor, claimantKey, claimRole, sourceUnit } from './support.ts';
-import { parseInput, ValidationError } from './write.ts';
+import { parseInput, type Revision, ValidationError } from './write.ts';
 
 /** The author of the revisions the analysis writes; any other author retracting a computed relation overrules it. */
 export const ANALYSIS_AUTHOR = 'analysis';
@@ -48,8 +48,9 @@ const MAX_EXPLANATION = 2000;
 export function recomputeClaimRelations(
   tx: ClaimlineTransaction,
   at = new Date().toISOString(),
+  recorded?: Revision[],
 ): AnalysisSummary {
-  const writer: Writer = { tx, author: ANALYSIS_AUTHOR, at };
+  const writer: Writer = { tx, author: ANALYSIS_AUTHOR, at, recorded };
   const { series, events } = loadFacts(tx);
   const overruled = overruledByEditors(tx);
   const wanted = proposeRelations(series, events).filter((r) => !overruled.has(pairKey(r)));
@@ -124,6 +125,14 @@ export function retractRelation(writer: Writer, id: number, reason?: string | nu
     .get() as ClaimRelationRow;
   recordRevision(writer, getTableName(claimRelations), id, 'RETRACT', before, { ...after, reason: why });
   return after;
+}
+
+/**
+ * Keeps the computed relations true to the claims after an editor's write changed them, in the
+ * same transaction; the analysis's revisions go to subscribers with the editor's own.
+ */
+export function claimsChanged(writer: Writer): void {
+  recomputeClaimRelations(writer.tx, writer.at, writer.recorded);
 }
 
 const pairKey = (r: { kind: string; fromClaimId: number; toClaimId: number }) =>

@@ -6,6 +6,7 @@ import { quantityProblem } from '../domain/quantity.ts';
 import { MODALITIES, STANCES } from '../domain/vocabulary.ts';
 import { resolveActorId } from './actors.ts';
 import { addAttribution, attributionFields } from './attributions.ts';
+import { claimsChanged } from './claim-relations.ts';
 import { fuzzyTimeInput, idList, optionalKey, optionalText, rowId, text } from './inputs.ts';
 import { insertRow, updateRow, type Writer } from './revisions.ts';
 import {
@@ -102,6 +103,7 @@ export function createClaim(writer: Writer, input: Untrusted<z.input<typeof clai
   data.attributions.forEach((a, i) => {
     addAttribution(writer, claim.id, a, `input.attributions[${i}]`);
   });
+  claimsChanged(writer);
   return claim;
 }
 
@@ -134,7 +136,7 @@ export function updateClaim(writer: Writer, id: number, patch: Untrusted<z.input
     writer.tx.delete(quantities).where(eq(quantities.claimId, id)).run();
     if (quantity) writeQuantity(writer, id, quantity);
   }
-  return updateRow(
+  const after = updateRow(
     writer,
     claims,
     before,
@@ -142,15 +144,19 @@ export function updateClaim(writer: Writer, id: number, patch: Untrusted<z.input
     'UPDATE',
     { before: previous, after: { ...subjects, quantity: quantityOf(writer, id) } },
   );
+  claimsChanged(writer);
+  return after;
 }
 
 /** Takes a claim out of every current view; its history, and the revision saying why, stay. */
 export function retractClaim(writer: Writer, id: number, reason?: string | null): Claim {
   const before = liveClaim(writer, id);
   const why = parseInput(optionalText(2000), reason, 'reason');
-  return updateRow(writer, claims, before, { retractedAt: writer.at }, 'RETRACT', {
+  const after = updateRow(writer, claims, before, { retractedAt: writer.at }, 'RETRACT', {
     after: { reason: why ?? null },
   });
+  claimsChanged(writer);
+  return after;
 }
 
 function liveClaim(writer: Writer, id: number): Claim {
