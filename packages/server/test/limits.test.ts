@@ -42,6 +42,18 @@ describe('each limit refuses a request that breaks it, naming the limit', () => 
     expect(error.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'depth' });
   });
 
+  it('depth, with a fragment reused deeper than its first use (GHSA-224p-v68g-5g8f)', async () => {
+    const error = refusal(
+      await service.query(`{
+        shallow: actors(first: 1) { nodes { ...Claims } }
+        deep: actors(first: 1) { nodes { claims(first: 1) { nodes { claimant {
+          claims(first: 1) { nodes { claimant { ...Claims } } } } } } } }
+      }
+      fragment Claims on Actor { claims(first: 1) { nodes { claimant { name } } } }`),
+    );
+    expect(error.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'depth' });
+  });
+
   it('an alias bomb', async () => {
     const fields = (n: number) =>
       Array.from({ length: n }, (_, i) => `a${i}: timeline(first: 1) { totalCount }`);
