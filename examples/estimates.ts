@@ -41,11 +41,7 @@ export const estimates: Example = {
       ),
     );
     const chart = bars(measure.estimates.map((e) => ({ low: e.value ?? e.low, high: e.value ?? e.high })));
-    console.log(
-      `\n${table(
-        ['stated', 'estimate', ''],
-        measure.estimates.map((e, i) => [e.claim.stated.label, e.label, chart[i] ?? '']),
-      )}`,
-    );
+    const rows = measure.estimates.map((e, i) => [e.claim.stated.label, e.label, chart[i] ?? '']);
+    console.log(`\n${table(['stated', 'estimate', measure.unit], rows)}`);
   },
 };

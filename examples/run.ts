@@ -42,4 +42,9 @@ async function main([name, ...args]: string[]): Promise<number> {
   }
 }
 
+// Output piped into `head` closes early: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,6 +150,21 @@ describe('pnpm example, when something is wrong', () => {
       /^BAD_USER_INPUT: Variable "\$filter" got invalid value "2023-02-30" at "filter.from"/,
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops quietly when its output is closed early, as by `| head`', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'examples/run.ts', 'who-said', 'Shin'], {
+      cwd: REPO,
+      env: { ...process.env, CLAIMLINE_URL: server.url },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = await once(child, 'exit');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('says the server cannot be reached', async () => {
