@@ -6,9 +6,9 @@ import { eventsCsv, toClaimReviews, toTimelineJS } from './lib/formats.ts';
 
 export const exportFiles: Example = {
   name: 'export',
-  args: '[directory, default ./claimline-export]',
+  args: '[directory, default ./data/export]',
   summary: 'the timeline as TimelineJS JSON and CSV, and the claims as ClaimReview JSON-LD',
-  async run(client, [directory = 'claimline-export']) {
+  async run(client, [directory = 'data/export']) {
     const events = await all(paginate((page) => client.timeline(page)));
     const claims = await all(paginate((page) => client.claims(page)));
     const { timeline, unplaced } = toTimelineJS('Claimline timeline', events);
