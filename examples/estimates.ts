@@ -4,7 +4,7 @@ import { bars, table } from './lib/text.ts';
 
 type Estimate = NonNullable<MeasureQuery['measure']>['estimates'][number];
 
-/** Who gave an estimate and where it was reported: "Shin Won-sik (TIME, Bloomberg)". */
+/** Who gave an estimate and where it was reported: "a claimant (one paper, another paper)". */
 function byWhom(estimate: Estimate): string {
   const publishers = new Set(estimate.claim.attributions.map((a) => a.source.publisher ?? a.source.title));
   return `${estimate.claim.claimantName} (${[...publishers].join(', ')})`;
