@@ -6,6 +6,8 @@ export { relations } from './db/relations.ts';
 export * from './db/sqlite.ts';
 export { fuzzyTimeValues, readFuzzyTime } from './db/tables/columns.ts';
 export * as tables from './db/tables/index.ts';
+export * from './domain/claim-relations.ts';
+export * from './domain/event-status.ts';
 export * from './domain/fuzzy-time.ts';
 export * from './domain/names.ts';
 export * from './domain/provenance.ts';
@@ -15,3 +17,14 @@ export { builder, type ClaimlineContext } from './graphql/builder.ts';
 export { schema } from './graphql/schema.ts';
 export { asOfByRootField } from './graphql/types/as-of.ts';
 export { auditStore, type StoreViolation } from './store/audit.ts';
+export {
+  ANALYSIS_AUTHOR,
+  type AnalysisSummary,
+  assertRelation,
+  type ClaimRelationRow,
+  InvalidRelationError,
+  type RelationInput,
+  recomputeClaimRelations,
+  retractRelation,
+} from './store/claim-relations.ts';
+export type { Writer } from './store/revisions.ts';
