@@ -43,5 +43,7 @@ export const estimates: Example = {
     const chart = bars(measure.estimates.map((e) => ({ low: e.value ?? e.low, high: e.value ?? e.high })));
     const rows = measure.estimates.map((e, i) => [e.claim.stated.label, e.label, chart[i] ?? '']);
     console.log(`\n${table(['stated', 'estimate', measure.unit], rows)}`);
+    if (measure.relations.length) console.log('\nHow the estimates bear on one another:');
+    for (const relation of measure.relations) console.log(`  ${relation.kind}  ${relation.explanation}`);
   },
 };

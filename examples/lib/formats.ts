@@ -3,6 +3,29 @@
 import type { ClaimFieldsFragment, EventFieldsFragment } from '@claimline/sdk';
 import { type DateParts, describeEdtf, isExactDay, parseEdtf } from './dates.ts';
 
+/** What the exports read of an event. */
+export type ExportedEvent = Pick<
+  EventFieldsFragment,
+  | 'key'
+  | 'kind'
+  | 'title'
+  | 'summary'
+  | 'time'
+  | 'place'
+  | 'participants'
+  | 'firstReported'
+  | 'status'
+  | 'statusExplanation'
+  | 'independentSourceCount'
+  | 'claimantCount'
+>;
+
+/** What the exports read of a claim. */
+export type ExportedClaim = Pick<
+  ClaimFieldsFragment,
+  'key' | 'proposition' | 'claimant' | 'claimantName' | 'stated' | 'attributions'
+>;
+
 /** A TimelineJS date: year, month and day as far as they are known. */
 export type TimelineJSDate = DateParts;
 
@@ -22,7 +45,7 @@ export interface TimelineJS {
 }
 
 /** One event as a TimelineJS slide; null when its time is unknown (TimelineJS needs a start). */
-export function timelineJSSlide(event: EventFieldsFragment): TimelineJSSlide | null {
+export function timelineJSSlide(event: ExportedEvent): TimelineJSSlide | null {
   const { start, end } = parseEdtf(event.time.edtf);
   // An open start ("by 14 September 2023") is placed at its end: the one day the text gives.
   const first = start ?? end;
@@ -38,9 +61,14 @@ export function timelineJSSlide(event: EventFieldsFragment): TimelineJSSlide | n
   return slide;
 }
 
-function eventText(event: EventFieldsFragment): string {
+function eventText(event: ExportedEvent): string {
   const who = event.participants.map((p) => `${p.actor.name} (${p.role.toLowerCase()})`).join(', ');
-  return [event.summary, event.place && `Place: ${event.place.name}.`, who && `With ${who}.`]
+  return [
+    event.summary,
+    event.place && `Place: ${event.place.name}.`,
+    who && `With ${who}.`,
+    `${event.status}: ${event.statusExplanation}`,
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -48,7 +76,7 @@ function eventText(event: EventFieldsFragment): string {
 /** The events TimelineJS can place, and how many it cannot (unknown time). */
 export function toTimelineJS(
   headline: string,
-  events: readonly EventFieldsFragment[],
+  events: readonly ExportedEvent[],
 ): { timeline: TimelineJS; unplaced: number } {
   const slides = events.map(timelineJSSlide);
   const placed = slides.filter((s): s is TimelineJSSlide => s !== null);
@@ -74,12 +102,15 @@ export const EVENT_CSV_COLUMNS = [
   'latest',
   'place',
   'participants',
+  'status',
+  'independent_sources',
+  'claimants',
   'first_reported',
   'summary',
 ] as const;
 
 /** The events as CSV with a header line, CRLF line ends (RFC 4180). */
-export function eventsCsv(events: readonly EventFieldsFragment[]): string {
+export function eventsCsv(events: readonly ExportedEvent[]): string {
   const rows = events.map((e) => [
     e.key,
     e.kind,
@@ -90,6 +121,9 @@ export function eventsCsv(events: readonly EventFieldsFragment[]): string {
     e.time.latest,
     e.place?.name,
     e.participants.map((p) => `${p.actor.name} (${p.role.toLowerCase()})`).join('; '),
+    e.status,
+    e.independentSourceCount,
+    e.claimantCount,
     e.firstReported,
     e.summary,
   ]);
@@ -106,7 +140,7 @@ function schemaDate(edtf: string | null): string | undefined {
  * Quotation of the exact words in its article. No reviewRating: Claimline records what was
  * claimed and reported, not a verdict.
  */
-export function claimReview(claim: ClaimFieldsFragment): Record<string, unknown> {
+export function claimReview(claim: ExportedClaim): Record<string, unknown> {
   const authorType = claim.claimant
     ? claim.claimant.kind === 'PERSON'
       ? 'Person'
@@ -136,6 +170,6 @@ export function claimReview(claim: ClaimFieldsFragment): Record<string, unknown>
 }
 
 /** Claims as one JSON-LD document of ClaimReviews. */
-export function toClaimReviews(claims: readonly ClaimFieldsFragment[]): Record<string, unknown> {
+export function toClaimReviews(claims: readonly ExportedClaim[]): Record<string, unknown> {
   return { '@context': 'https://schema.org', '@graph': claims.map(claimReview) };
 }

@@ -53,9 +53,12 @@ describe('pnpm example', () => {
     const out = await output('timeline', '2023-09-01', '2023-09-30');
     expect(out).toMatch(/^15 events from 2023-09-01 to 2023-09-30/);
     expect(out).toMatch(
-      /^2023-09-13 +MEETING +Vostochny Cosmodrome +Putin–Kim summit at Vostochny Cosmodrome$/m,
+      /^2023-09-13 +MEETING +CORROBORATED +Vostochny Cosmodrome +Putin–Kim summit at Vostochny Cosmodrome$/m,
     );
-    expect(out).toMatch(/^2023-09\/2024-02-27 \(range\) +GIFT +Putin gives Kim an Aurus limousine$/m);
+    expect(out).toMatch(
+      /^2023-09\/2024-02-27 \(range\) +GIFT +CORROBORATED +Putin gives Kim an Aurus limousine$/m,
+    );
+    expect(out).toMatch(/^2023-09\/2024-02 \(range\) +TRANSFER +DISPUTED +North Korea ships containers/m);
     expect(out).not.toContain('ceasefire');
     const whole = await output('timeline');
     expect(whole).toMatch(/^31 events\n/);
@@ -86,6 +89,9 @@ describe('pnpm example', () => {
     expect(out).toMatch(/^2024-02-27 +≈6,700 containers +actual +is estimated to +Shin Won-sik/m);
     expect(out).toMatch(/^2023-10-13 +≥1,000 containers +█{6}→$/m);
     expect(out).toMatch(/^2024-02-27 +≈6,700 containers +█{40}$/m);
+    expect(out).toMatch(
+      /^ {2}REVISES {2}Shin Won-sik \(2024-02-27\): ≈6,700 containers .* revises United States/m,
+    );
   });
 
   it('estimates: without a key, the measures to choose from', async () => {

@@ -1,9 +1,16 @@
-import type { ClaimFieldsFragment, EventFieldsFragment } from '@claimline/sdk';
 import { describe, expect, it } from 'vitest';
-import { claimReview, csvField, eventsCsv, timelineJSSlide, toTimelineJS } from '../lib/formats.ts';
+import {
+  claimReview,
+  csvField,
+  type ExportedClaim,
+  type ExportedEvent,
+  eventsCsv,
+  timelineJSSlide,
+  toTimelineJS,
+} from '../lib/formats.ts';
 import { timelineJSProblems } from './timelinejs.ts';
 
-function fuzzy(edtf: string | null): EventFieldsFragment['time'] {
+function fuzzy(edtf: string | null): ExportedEvent['time'] {
   return {
     edtf,
     label: edtf ?? 'unknown',
@@ -16,13 +23,8 @@ function fuzzy(edtf: string | null): EventFieldsFragment['time'] {
   };
 }
 
-function event(
-  key: string,
-  edtf: string | null,
-  fields: Partial<EventFieldsFragment> = {},
-): EventFieldsFragment {
+function event(key: string, edtf: string | null, fields: Partial<ExportedEvent> = {}): ExportedEvent {
   return {
-    id: `id-${key}`,
     key,
     kind: 'MEETING',
     title: `Event ${key}`,
@@ -31,6 +33,10 @@ function event(
     place: null,
     participants: [],
     time: fuzzy(edtf),
+    status: 'REPORTED',
+    statusExplanation: 'Reported once.',
+    independentSourceCount: 1,
+    claimantCount: 1,
     ...fields,
   };
 }
@@ -53,7 +59,7 @@ describe('TimelineJS', () => {
       start_date: { year: 2023, month: 9, day: 13 },
       text: {
         headline: 'A summit',
-        text: 'Two leaders meet. Place: A cosmodrome. With Host (host), Guest (guest).',
+        text: 'Two leaders meet. Place: A cosmodrome. With Host (host), Guest (guest). REPORTED: Reported once.',
       },
       group: 'MEETING',
     });
@@ -140,8 +146,8 @@ describe('CSV', () => {
       }),
     ]);
     expect(csv.split('\r\n')).toEqual([
-      'key,kind,title,time,time_edtf,earliest,latest,place,participants,first_reported,summary',
-      'gift,MEETING,"A gift, a car",September 2023 – 27 February 2024,2023-09/2024-02-27,,,,A (sender); B (recipient),,',
+      'key,kind,title,time,time_edtf,earliest,latest,place,participants,status,independent_sources,claimants,first_reported,summary',
+      'gift,MEETING,"A gift, a car",September 2023 – 27 February 2024,2023-09/2024-02-27,,,,A (sender); B (recipient),REPORTED,1,1,,',
       '',
     ]);
   });
@@ -162,19 +168,12 @@ describe('ClaimReview', () => {
     published: fuzzy('2024-02-27'),
     syndicationGroup: null,
   };
-  const claim: ClaimFieldsFragment = {
-    id: 'c',
+  const claim: ExportedClaim = {
     key: 'an-estimate',
     proposition: 'About 100 crates were sent.',
-    stance: 'ESTIMATES',
-    hedge: 'is estimated',
-    hedged: true,
     claimantName: 'A minister',
-    claimantDescription: null,
-    knownFrom: '2024-02-27',
     claimant: actor('A minister'),
     stated: fuzzy('2024-02-27'),
-    quantity: null,
     attributions: [
       {
         id: 'a',
@@ -187,8 +186,6 @@ describe('ClaimReview', () => {
         source,
       },
     ],
-    events: [],
-    actors: [],
   };
 
   it('is the claim, its author and each report as a quotation of its article', () => {

@@ -24,6 +24,7 @@ describe('every helper, against the seed story', () => {
     expect(summit?.time).toMatchObject({ edtf: '2023-09-13', precision: 'DAY' });
     expect(summit?.time.phrase).toContain('Wednesday');
     expect(summit?.place?.name).toBe('Vostochny Cosmodrome');
+    expect(summit).toMatchObject({ status: 'CORROBORATED', independentSourceCount: 4, claimantCount: 8 });
     expect(summit?.participants.map((p) => `${p.role} ${p.actor.name}`)).toEqual(
       expect.arrayContaining(['HOST Vladimir Putin', 'GUEST Kim Jong Un']),
     );
@@ -42,6 +43,8 @@ describe('every helper, against the seed story', () => {
     expect(event?.claims.nodes).toHaveLength(2);
     expect(event?.claims.totalCount).toBeGreaterThan(2);
     expect(event?.claims.pageInfo.hasNextPage).toBe(true);
+    expect(event?.statusReasons.length).toBeGreaterThan(2);
+    expect(event?.statusReasons.every((r) => r.role === 'AFFIRMS')).toBe(true);
   });
 
   it('actors and actor: a misspelled name finds the actor, with roles and claims', async () => {
@@ -106,7 +109,22 @@ describe('every helper, against the seed story', () => {
       asOf: '2023-10-31',
     });
     expect(known?.estimates.map((e) => e.label)).toEqual(['≥1,000 containers']);
+    expect(measure?.relations.map((r) => [r.kind, r.from.claimantName, r.to.claimantName])).toEqual([
+      ['REVISES', 'Shin Won-sik', 'United States'],
+    ]);
     expect(await client.measure({ key: 'no-such-measure' })).toBeNull();
+  });
+
+  it('contradictions: pairs of claims that disagree, with why, as known on a day', async () => {
+    const contradictions = await client.contradictions({ first: 100 });
+    expect(contradictions.totalCount).toBeGreaterThan(2);
+    expect(contradictions.nodes.every((r) => r.kind === 'CONTRADICTS')).toBe(true);
+    const distance = contradictions.nodes.find((r) => /180/.test(r.explanation) && /200/.test(r.explanation));
+    expect(distance?.origin).toBe('COMPUTED');
+    const claim = await client.claim({ id: distance?.to.id ?? '' });
+    expect(claim?.relations.map((r) => r.id)).toContain(distance?.id);
+    const earlier = await client.contradictions({ asOf: '2023-10-31', first: 100 });
+    expect(earlier.totalCount).toBeLessThan(contradictions.totalCount);
   });
 
   it('search: full-text matches with highlighted snippets', async () => {

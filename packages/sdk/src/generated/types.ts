@@ -30,6 +30,11 @@ export type AliasKind =
   | 'MISSPELLING'
   | 'SPELLING_VARIANT';
 
+/** What a claim does to an event it is about: reports that it happened, or denies it. */
+export type ClaimRole =
+  | 'AFFIRMS'
+  | 'DENIES';
+
 export type ClaimsFilter = {
   /** Claims about this event or actor. */
   aboutId?: InputMaybe<Scalars['ID']['input']>;
@@ -57,6 +62,13 @@ export type EventKind =
   | 'STATEMENT'
   | 'TRANSFER'
   | 'VISIT';
+
+/** Whether an event happened, as its claims have it. DENIED: denied, and no claim reports it. DISPUTED: reported and denied. CORROBORATED: not denied, and reported by at least two independent sources and two distinct claimants. REPORTED: otherwise. */
+export type EventStatus =
+  | 'CORROBORATED'
+  | 'DENIED'
+  | 'DISPUTED'
+  | 'REPORTED';
 
 export type FurnitureKind =
   | 'CREDIT'
@@ -105,6 +117,10 @@ export type RelationKind =
   | 'CONTRADICTS'
   | 'CORROBORATES'
   | 'REVISES';
+
+export type RelationOrigin =
+  | 'COMPUTED'
+  | 'EDITOR';
 
 export type SearchResultKind =
   | 'CLAIM'
