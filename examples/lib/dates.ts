@@ -68,7 +68,7 @@ export function parseEdtf(edtf: string | null): EdtfRange {
 }
 
 /** 2023 · September 2023 · 13 September 2023 */
-export function describeParts({ year, month, day }: DateParts): string {
+function describeParts({ year, month, day }: DateParts): string {
   if (month === undefined) return String(year);
   const monthYear = `${MONTHS[month - 1]} ${year}`;
   return day === undefined ? monthYear : `${day} ${monthYear}`;

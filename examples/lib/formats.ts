@@ -92,7 +92,7 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export const EVENT_CSV_COLUMNS = [
+const EVENT_CSV_COLUMNS = [
   'key',
   'kind',
   'title',
