@@ -22,12 +22,13 @@ export interface Limits {
 
 /**
  * Near GitHub's and graphql-armor's defaults, sized for this schema. Depth 10 fits the deepest
- * useful question (an actor's claims' claimants' claims…); 15 aliases and 2,000 tokens leave room
- * for any hand-written query. The cost budget of 50,000 admits a full page of 100 with a nested
- * page of 100 under each and a few fields apiece (at most 10,000 objects, loaded by drizzle in
- * a couple of statements, tens of milliseconds here) and refuses that nesting with one more list
- * under it. The body limit is far above any query (the largest example is under 1 kB); the
- * timeout stops what the cost estimate missed.
+ * useful question (an actor's claims' claimants' claims…; the SDK's operations reach 7); 15
+ * aliases and 2,000 tokens leave room for any hand-written query. The cost budget of 50,000 counts
+ * objects that could be returned (see cost.ts): it admits every SDK operation at full pages of 100
+ * (the heaviest, an actor or event with 100 claims and all their fields, costs about 21,000) and
+ * refuses 100 items with 100 nested items each and a list under those (over 200,000). The body
+ * limit is far above any query (the largest example is under 1 kB); the timeout stops what the
+ * cost estimate missed.
  */
 export const DEFAULT_LIMITS: Limits = {
   depth: 10,
@@ -49,6 +50,9 @@ export function documentLimits(limits: Limits): Plugin[] {
     maxTokensPlugin({ n: limits.tokens }),
     maxDepthPlugin({
       n: limits.depth,
+      // A fragment groups fields, it is no level of nesting: a client built of fragments (the
+      // SDK) is measured like the same query written out.
+      flattenFragments: true,
       propagateOnRejection: false,
       onReject: [
         (ctx) =>
