@@ -5,6 +5,7 @@ import {
   dayAfter,
   type EstimateLike,
   estimateDay,
+  focusWindow,
   highlightExcerpt,
   knownBy,
   niceCeiling,
@@ -56,6 +57,23 @@ describe('timelineSpan', () => {
     expect(dayAfter('2024-02-28')).toBe('2024-02-29');
     expect(dayAfter('2024-02-29')).toBe('2024-03-01');
     expect(dayAfter('2023-12-31')).toBe('2024-01-01');
+  });
+});
+
+describe('focusWindow', () => {
+  it('opens on the exact days drawn, a month either side, whatever wider spans there are', () => {
+    const spans = [
+      timelineSpan({ earliest: '2023-09-13', latest: '2023-09-13' }),
+      timelineSpan({ earliest: '1950-01-01', latest: '1953-12-31' }),
+      timelineSpan({ earliest: '2024-02-27', latest: '2024-02-27' }),
+      timelineSpan({ earliest: '2023-10-01', latest: null }),
+    ].flatMap((s) => s ?? []);
+    expect(focusWindow(spans)).toEqual({ start: '2023-08-14', end: '2024-03-28' });
+  });
+
+  it('has no window for fewer than two exact days', () => {
+    expect(focusWindow([{ type: 'point', start: '2023-09-13' }])).toBeNull();
+    expect(focusWindow([{ type: 'range', start: '2023-09-01', end: '2023-10-01' }])).toBeNull();
   });
 });
 

@@ -27,10 +27,27 @@ export function timelineSpan({ earliest, latest }: FuzzyBounds): TimelineSpan | 
   return null;
 }
 
+/**
+ * The window to open the timeline on: the exact days drawn, a month either side, so that a few
+ * events known only to a decade do not squeeze the story into a sliver. Null when fewer than two
+ * exact days are drawn (then the page fits everything).
+ */
+export function focusWindow(spans: readonly TimelineSpan[]): { start: string; end: string } | null {
+  const days = spans.filter((s) => s.type === 'point' && !s.open).map((s) => s.start).sort();
+  const first = days[0];
+  const last = days.at(-1);
+  if (!first || !last || first === last) return null;
+  return { start: shiftDays(first, -30), end: shiftDays(last, 30) };
+}
+
 /** The ISO day after `day`. */
 export function dayAfter(day: string): string {
+  return shiftDays(day, 1);
+}
+
+function shiftDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
+  date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 
@@ -156,7 +173,7 @@ export function chartEstimates(estimates: readonly EstimateLike[], box: ChartBox
       openAbove: high === null,
     };
   });
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ value: f * top, y: yOf(f * top) }));
+  const yTicks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => ({ value: f * top, y: yOf(f * top) }));
   const day = (time: number) => new Date(time).toISOString().slice(0, 10);
   return { points, yTicks, days: [day(first), day(last)] };
 }
@@ -177,4 +194,14 @@ export function contradictionPairs(
   relations: readonly { kind: string; from: { id: string }; to: { id: string } }[],
 ): [string, string][] {
   return relations.filter((r) => r.kind === 'CONTRADICTS').map((r) => [r.from.id, r.to.id]);
+}
+
+/** A search snippet's parts: the server wraps each matched term in `[` `]`. */
+export function snippetParts(snippet: string): { text: string; match: boolean }[] {
+  return snippet
+    .split(/(\[[^\]]*\])/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part.startsWith('[') && part.endsWith(']') ? { text: part.slice(1, -1), match: true } : { text: part, match: false },
+    );
 }
