@@ -146,7 +146,12 @@ describe('the estimates chart', () => {
     high: null,
     modality,
     ...bounds,
-    claim: { id, claimantName: `claimant ${id}`, knownFrom: '2024-03-01', stated: { earliest: stated[0], latest: stated[1] } },
+    claim: {
+      id,
+      claimantName: `claimant ${id}`,
+      knownFrom: '2024-03-01',
+      stated: { earliest: stated[0], latest: stated[1] },
+    },
   });
   const box = { width: 440, height: 240, margin: 20 };
 
@@ -179,7 +184,10 @@ describe('the estimates chart', () => {
   it('centres a single day and leaves out estimates with no day', () => {
     const undated = estimate('u', [null, null], { value: 5 });
     undated.claim.knownFrom = null;
-    const chart = chartEstimates([estimate('only', ['2024-01-01', '2024-01-01'], { value: 5 }), undated], box);
+    const chart = chartEstimates(
+      [estimate('only', ['2024-01-01', '2024-01-01'], { value: 5 }), undated],
+      box,
+    );
     expect(chart.points.map((p) => p.x)).toEqual([220]);
     expect(chartEstimates([undated], box)).toEqual({ points: [], yTicks: [], days: [] });
   });

@@ -36,7 +36,9 @@ export function servePage(dir: string): Plugin {
         return;
       }
       const type = TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
-      endResponse(new Response(readFileSync(path), { headers: { 'content-type': type, 'cache-control': 'no-cache' } }));
+      endResponse(
+        new Response(readFileSync(path), { headers: { 'content-type': type, 'cache-control': 'no-cache' } }),
+      );
     },
   };
 }

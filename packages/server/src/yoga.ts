@@ -41,7 +41,11 @@ export function createClaimlineYoga(config: YogaConfig) {
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    plugins: [healthCheck(database), claimlineRequests, ...(config.pageDir ? [servePage(config.pageDir)] : [])],
+    plugins: [
+      healthCheck(database),
+      claimlineRequests,
+      ...(config.pageDir ? [servePage(config.pageDir)] : []),
+    ],
   });
 }
 

@@ -116,9 +116,7 @@ describe('the timeline page', () => {
 
     await setAsOf('2023-10-18');
     await page.locator('#timeline-status', { hasText: 'known on 2023-10-18' }).waitFor();
-    await expect
-      .poll(async () => (await shownClaims()).sources, { timeout: 10_000 })
-      .not.toContain(later);
+    await expect.poll(async () => (await shownClaims()).sources, { timeout: 10_000 }).not.toContain(later);
     const then = await shownClaims();
     expect(then.claims).toBeGreaterThan(0);
     expect(then.claims).toBeLessThan(before.claims);
@@ -176,15 +174,20 @@ describe('the timeline page', () => {
         .map((el) => el.id),
     );
     expect(unlabelled).toEqual([]);
-    const nameless = await page.evaluate(() =>
-      [...document.querySelectorAll('button')].filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim())).length,
+    const nameless = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('button')].filter(
+          (b) => !(b.getAttribute('aria-label') || b.textContent?.trim()),
+        ).length,
     );
     expect(nameless).toBe(0);
     await page.getByRole('button', { name: 'Everything known' }).focus();
     const reached: string[] = [];
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || ''));
+      reached.push(
+        await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || ''),
+      );
     }
     expect(reached).toEqual(expect.arrayContaining(['search', 'actor', 'zoom-in', 'fit', 'timeline']));
     expect(consoleErrors).toEqual([]);

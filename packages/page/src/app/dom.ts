@@ -11,7 +11,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   setAttributes(element, attributes);
-  element.append(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  element.append(
+    ...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
   return element;
 }
 

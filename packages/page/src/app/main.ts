@@ -1,6 +1,6 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './page.css';
-import { type ActorSummaryFragment, type EventFieldsFragment, createClient, paginate } from '@claimline/sdk';
+import { type ActorSummaryFragment, createClient, type EventFieldsFragment, paginate } from '@claimline/sdk';
 import { Timeline, type TimelineItem } from 'vis-timeline/standalone';
 import { byId, h, onActivate } from './dom.ts';
 import { focusWindow, snippetParts, type TimelineSpan, timelineSpan } from './model.ts';
@@ -8,7 +8,11 @@ import { renderClaim, renderEvent, renderMeasure, type ViewContext } from './ren
 
 const client = createClient({ url: new URL('/graphql', window.location.href).href });
 
-const state: { asOf: string | undefined; actor: ActorSummaryFragment | undefined; eventId: string | undefined } = {
+const state: {
+  asOf: string | undefined;
+  actor: ActorSummaryFragment | undefined;
+  eventId: string | undefined;
+} = {
   asOf: undefined,
   actor: undefined,
   eventId: undefined,
@@ -89,7 +93,8 @@ function loadTimeline() {
   const filter = state.actor ? { actorIds: [state.actor.id] } : undefined;
   const events = (async () => {
     const all: EventFieldsFragment[] = [];
-    for await (const event of paginate((page) => client.timeline({ filter, asOf: state.asOf, ...page }))) all.push(event);
+    for await (const event of paginate((page) => client.timeline({ filter, asOf: state.asOf, ...page })))
+      all.push(event);
     return all;
   })();
   return timelineRequests(events, (events) => {
@@ -145,7 +150,9 @@ function loadMeasure() {
   const key = byId<HTMLSelectElement>('measure').value;
   if (!key) return;
   return measureRequests(client.measure({ key, asOf: state.asOf }), (measure) => {
-    byId('measure-view').replaceChildren(measure ? renderMeasure(measure, view) : h('p', {}, 'No such measure.'));
+    byId('measure-view').replaceChildren(
+      measure ? renderMeasure(measure, view) : h('p', {}, 'No such measure.'),
+    );
   });
 }
 
@@ -155,7 +162,10 @@ async function loadMeasures() {
   select.replaceChildren(...measures.map((m) => h('option', { value: m.key }, m.name)));
   // Open on the measure with the most to compare: estimates vary most where series are longest.
   const counts = await Promise.all(measures.map((m) => client.measure({ key: m.key })));
-  const longest = counts.reduce((best, m) => ((m?.estimates.length ?? 0) > (best?.estimates.length ?? 0) ? m : best), counts[0]);
+  const longest = counts.reduce(
+    (best, m) => ((m?.estimates.length ?? 0) > (best?.estimates.length ?? 0) ? m : best),
+    counts[0],
+  );
   if (longest) select.value = longest.key;
   await loadMeasure();
 }
@@ -199,7 +209,12 @@ byId('search-form').addEventListener('submit', (e) => {
             : node.__typename === 'Claim'
               ? () => showClaim(node.id, byId('event-details'))
               : undefined;
-        const label = node.__typename === 'Source' ? node.title : node.__typename === 'Event' ? node.title : node.claimantName;
+        const label =
+          node.__typename === 'Source'
+            ? node.title
+            : node.__typename === 'Event'
+              ? node.title
+              : node.claimantName;
         return h(
           'li',
           {},
@@ -229,7 +244,11 @@ byId('actor-form').addEventListener('submit', (e) => {
   });
 });
 
-function filterByActor(actor: ActorSummaryFragment | undefined, others: ActorSummaryFragment[], search?: string) {
+function filterByActor(
+  actor: ActorSummaryFragment | undefined,
+  others: ActorSummaryFragment[],
+  search?: string,
+) {
   state.actor = actor;
   const box = byId('actor-filter');
   box.hidden = !actor;
@@ -242,7 +261,10 @@ function filterByActor(actor: ActorSummaryFragment | undefined, others: ActorSum
           ' ',
           button('Show all actors', () => filterByActor(undefined, [])),
           ...(others.length
-            ? [' Other matches: ', ...others.map((other) => button(other.name, () => filterByActor(other, [])))]
+            ? [
+                ' Other matches: ',
+                ...others.map((other) => button(other.name, () => filterByActor(other, []))),
+              ]
             : []),
         ]
       : []),

@@ -33,7 +33,10 @@ export function timelineSpan({ earliest, latest }: FuzzyBounds): TimelineSpan | 
  * exact days are drawn (then the page fits everything).
  */
 export function focusWindow(spans: readonly TimelineSpan[]): { start: string; end: string } | null {
-  const days = spans.filter((s) => s.type === 'point' && !s.open).map((s) => s.start).sort();
+  const days = spans
+    .filter((s) => s.type === 'point' && !s.open)
+    .map((s) => s.start)
+    .sort();
   const first = days[0];
   const last = days.at(-1);
   if (!first || !last || first === last) return null;
@@ -55,7 +58,11 @@ function shiftDays(day: string, days: number): string {
  * The items already known on `asOf` (an ISO day; empty or undefined: everything), by the day each
  * became known. An item with no such day was not known on any day.
  */
-export function knownBy<T>(items: readonly T[], asOf: string | undefined, knownFrom: (item: T) => string | null) {
+export function knownBy<T>(
+  items: readonly T[],
+  asOf: string | undefined,
+  knownFrom: (item: T) => string | null,
+) {
   if (!asOf) return [...items];
   return items.filter((item) => {
     const day = knownFrom(item);
@@ -154,7 +161,8 @@ export function chartEstimates(estimates: readonly EstimateLike[], box: ChartBox
   const top = niceCeiling(Math.max(1, ...bounds));
   const plotWidth = box.width - 2 * box.margin;
   const plotHeight = box.height - 2 * box.margin;
-  const xOf = (time: number) => box.margin + (last === first ? plotWidth / 2 : ((time - first) / (last - first)) * plotWidth);
+  const xOf = (time: number) =>
+    box.margin + (last === first ? plotWidth / 2 : ((time - first) / (last - first)) * plotWidth);
   const yOf = (value: number) => box.margin + plotHeight - (value / top) * plotHeight;
   const points = dated.map(({ estimate: e, day }): ChartPoint => {
     const low = e.low ?? e.value ?? 0;
@@ -202,6 +210,8 @@ export function snippetParts(snippet: string): { text: string; match: boolean }[
     .split(/(\[[^\]]*\])/)
     .filter((part) => part !== '')
     .map((part) =>
-      part.startsWith('[') && part.endsWith(']') ? { text: part.slice(1, -1), match: true } : { text: part, match: false },
+      part.startsWith('[') && part.endsWith(']')
+        ? { text: part.slice(1, -1), match: true }
+        : { text: part, match: false },
     );
 }

@@ -39,11 +39,19 @@ export function renderEvent(event: EventDetail, view: ViewContext): HTMLElement 
       ? h(
           'ul',
           { class: 'participants', 'aria-label': 'Participants' },
-          event.participants.map((p) => h('li', {}, `${p.actor.name} `, h('span', { class: 'role' }, p.role.toLowerCase()))),
+          event.participants.map((p) =>
+            h('li', {}, `${p.actor.name} `, h('span', { class: 'role' }, p.role.toLowerCase())),
+          ),
         )
       : h('p', {}, 'None recorded.'),
-    h('h4', {}, `Claims (${claims.length}${event.claims.totalCount > claims.length ? ` of ${event.claims.totalCount}` : ''})`),
-    claims.length ? claims.map((claim) => renderClaim(claim, view)) : h('p', {}, 'No claim known on this day.'),
+    h(
+      'h4',
+      {},
+      `Claims (${claims.length}${event.claims.totalCount > claims.length ? ` of ${event.claims.totalCount}` : ''})`,
+    ),
+    claims.length
+      ? claims.map((claim) => renderClaim(claim, view))
+      : h('p', {}, 'No claim known on this day.'),
   );
 }
 
@@ -69,7 +77,12 @@ export function renderClaim(claim: ClaimFieldsFragment, view: ViewContext): HTML
       ? h('p', { class: 'quantity' }, `${claim.quantity.label} (${claim.quantity.modality.toLowerCase()})`)
       : null,
     claim.relations.map((r) =>
-      h('p', { class: `relation relation-${r.kind}` }, h('strong', {}, r.kind.toLowerCase()), ` ${r.explanation}`),
+      h(
+        'p',
+        { class: `relation relation-${r.kind}` },
+        h('strong', {}, r.kind.toLowerCase()),
+        ` ${r.explanation}`,
+      ),
     ),
     attributions.map((a) => renderAttribution(a, view)),
   );
@@ -78,7 +91,11 @@ export function renderClaim(claim: ClaimFieldsFragment, view: ViewContext): HTML
 function renderAttribution(attribution: Attribution, view: ViewContext): HTMLElement {
   const { source } = attribution;
   const context = h('blockquote', { class: 'source-text' }, '…');
-  const whole = h('div', { class: 'source-text whole', tabindex: '0', 'aria-label': `Text of ${source.title}` });
+  const whole = h('div', {
+    class: 'source-text whole',
+    tabindex: '0',
+    'aria-label': `Text of ${source.title}`,
+  });
   const details = h('details', {}, h('summary', {}, 'Whole article'), whole);
   view.sourceText(source.id).then(
     (text) => {
@@ -123,7 +140,13 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
   const format = (n: number) => n.toLocaleString('en');
 
   const axes = [
-    svg('line', { x1: BOX.margin, y1: BOX.height - BOX.margin, x2: BOX.width - BOX.margin, y2: BOX.height - BOX.margin, class: 'axis' }),
+    svg('line', {
+      x1: BOX.margin,
+      y1: BOX.height - BOX.margin,
+      x2: BOX.width - BOX.margin,
+      y2: BOX.height - BOX.margin,
+      class: 'axis',
+    }),
     ...chart.yTicks.flatMap((t) => [
       svg('line', { x1: BOX.margin, y1: t.y, x2: BOX.width - BOX.margin, y2: t.y, class: 'grid' }),
       svg('text', { x: BOX.margin - 4, y: t.y + 4, 'text-anchor': 'end', class: 'tick' }, compact(t.value)),
@@ -131,7 +154,12 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
     ...chart.days.map((day, i) =>
       svg(
         'text',
-        { x: i === 0 ? BOX.margin : BOX.width - BOX.margin, y: BOX.height - BOX.margin + 16, 'text-anchor': i === 0 ? 'start' : 'end', class: 'tick' },
+        {
+          x: i === 0 ? BOX.margin : BOX.width - BOX.margin,
+          y: BOX.height - BOX.margin + 16,
+          'text-anchor': i === 0 ? 'start' : 'end',
+          class: 'tick',
+        },
         day,
       ),
     ),
@@ -149,9 +177,20 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
         : svg('circle', { cx: p.x, cy: p.y, r: 6, class: 'actual' });
     const group = svg(
       'g',
-      { class: `point${contradicted.has(p.claimId) ? ' contradicted' : ''}`, tabindex: 0, role: 'button', 'aria-label': name },
+      {
+        class: `point${contradicted.has(p.claimId) ? ' contradicted' : ''}`,
+        tabindex: 0,
+        role: 'button',
+        'aria-label': name,
+      },
       svg('title', {}, name),
-      svg('line', { x1: p.x, y1: p.yLow, x2: p.x, y2: p.yHigh, class: p.openAbove ? 'interval open' : 'interval' }),
+      svg('line', {
+        x1: p.x,
+        y1: p.yLow,
+        x2: p.x,
+        y2: p.yHigh,
+        class: p.openAbove ? 'interval open' : 'interval',
+      }),
       mark,
     );
     onActivate(group, () => view.showClaim(p.claimId));
@@ -162,7 +201,15 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
     'table',
     { class: 'estimates' },
     h('caption', {}, `${measure.name} (${measure.unit}${measure.item ? ` of ${measure.item}` : ''})`),
-    h('thead', {}, h('tr', {}, ['Stated', 'Estimate', 'Kind', 'Claimant', ''].map((t) => h('th', { scope: 'col' }, t)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['Stated', 'Estimate', 'Kind', 'Claimant', ''].map((t) => h('th', { scope: 'col' }, t)),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -173,7 +220,12 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
           'tr',
           { class: contradicted.has(e.claim.id) ? 'contradicted' : undefined },
           h('td', {}, e.claim.stated.label),
-          h('td', {}, e.label, contradicted.has(e.claim.id) ? h('span', { class: 'flag' }, ' contradicted') : ''),
+          h(
+            'td',
+            {},
+            e.label,
+            contradicted.has(e.claim.id) ? h('span', { class: 'flag' }, ' contradicted') : '',
+          ),
           h('td', {}, e.modality.toLowerCase()),
           h('td', {}, e.claim.claimantName),
           h('td', {}, button),
@@ -211,7 +263,14 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
     table,
     measure.relations
       .filter((r) => r.kind === 'CONTRADICTS')
-      .map((r) => h('p', { class: 'relation relation-CONTRADICTS' }, h('strong', {}, 'contradicts'), ` ${r.explanation}`)),
+      .map((r) =>
+        h(
+          'p',
+          { class: 'relation relation-CONTRADICTS' },
+          h('strong', {}, 'contradicts'),
+          ` ${r.explanation}`,
+        ),
+      ),
   );
 }
 
