@@ -160,11 +160,11 @@ async function loadMeasures() {
   const measures = await client.measures();
   const select = byId<HTMLSelectElement>('measure');
   select.replaceChildren(...measures.map((m) => h('option', { value: m.key }, m.name)));
-  // Open on the measure with the most to compare: estimates vary most where series are longest.
-  const counts = await Promise.all(measures.map((m) => client.measure({ key: m.key })));
-  const longest = counts.reduce(
+  // Open on the longest series: the most estimates to compare.
+  const series = await Promise.all(measures.map((m) => client.measure({ key: m.key })));
+  const longest = series.reduce(
     (best, m) => ((m?.estimates.length ?? 0) > (best?.estimates.length ?? 0) ? m : best),
-    counts[0],
+    series[0],
   );
   if (longest) select.value = longest.key;
   await loadMeasure();
