@@ -15,6 +15,7 @@ import { authenticate } from './auth.ts';
 import { graphiqlTabs } from './graphiql.ts';
 import { healthCheck } from './health.ts';
 import { bodyLimit, DEFAULT_LIMITS, documentLimits, executionTimeout, type Limits } from './limits.ts';
+import { servePage } from './page.ts';
 
 export interface YogaConfig {
   database: OpenedDatabase;
@@ -29,6 +30,8 @@ export interface YogaConfig {
   readsNeedKey?: boolean;
   /** Overrides of the request limits (see DEFAULT_LIMITS). */
   limits?: Partial<Limits>;
+  /** Serve the built timeline page in this folder at `/` (default: no page). */
+  pageDir?: string;
 }
 
 /** The Claimline GraphQL service as a fetch handler: `yoga.fetch` in tests, a node server in `serve`. */
@@ -65,6 +68,7 @@ export function createClaimlineYoga(config: YogaConfig) {
       ...(config.introspection === false ? [noIntrospection] : []),
       executionTimeout(limits.timeoutMs),
       claimlineRequests,
+      ...(config.pageDir ? [servePage(config.pageDir)] : []),
     ],
   });
 }

@@ -23,7 +23,9 @@ export const serveCommand: Command = {
       host: values.host ?? DEFAULT_HOST,
       settings: settingsFromEnv(),
     });
-    console.log(`Claimline is serving ${running.database.path}\nGraphiQL: ${running.url}`);
+    console.log(
+      `Claimline is serving ${running.database.path}\nTimeline page: ${new URL('/', running.url)}\nGraphiQL: ${running.url}`,
+    );
     const stop = () => {
       console.log('shutting down…');
       void running.close().then(() => process.exit(0));
