@@ -55,7 +55,7 @@ describe('GraphQL over HTTP', () => {
     expect(await response.json()).toMatchObject({
       status: 'ok',
       database: 'reachable',
-      schemaVersion: expect.stringMatching(/_init$/),
+      schemaVersion: expect.stringMatching(/_api_keys$/),
     });
   });
 });

@@ -1,22 +1,24 @@
 import { inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { readFuzzyTime } from '../../db/tables/columns.ts';
-import { actors, type claims } from '../../db/tables/index.ts';
+import { actors } from '../../db/tables/index.ts';
 import type { ACTOR_KINDS } from '../../domain/vocabulary.ts';
 import { searchActors } from '../../store/actor-search.ts';
-import { claimKnownBy } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
+import { knownClaimsInStatedOrder } from './claim-order.ts';
 import { ActorKind, AliasKind } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
 
-builder.drizzleObject('actorAliases', {
+export const Alias = builder.drizzleNode('actorAliases', {
   name: 'Alias',
   description: 'A name an actor goes by: a spelling, an honorific, a metonym, or a misspelling as printed.',
+  id: { column: (a) => a.id },
   fields: (t) => ({
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: AliasKind }),
+    actor: t.relation('actor'),
   }),
 });
 
@@ -54,19 +56,7 @@ export const Actor = builder.drizzleNode('actors', {
         maxSize: pageSizeLimit,
         totalCount: true,
         args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-        query: (args, ctx, path) => {
-          const asOf = nestedAsOf(args.asOf, ctx, path);
-          return {
-            where: {
-              retractedAt: { isNull: true },
-              ...(asOf ? { RAW: (c: typeof claims) => claimKnownBy(c.id, asOf) } : {}),
-            },
-            orderBy: { statedSortKey: 'asc' },
-            extras: {
-              statedSortKey: (c: typeof claims) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')`,
-            },
-          };
-        },
+        query: (args, ctx, path) => knownClaimsInStatedOrder(nestedAsOf(args.asOf, ctx, path)),
       },
       { name: 'ActorClaimsConnection' },
       { name: 'ActorClaimsEdge' },

@@ -9,6 +9,7 @@ import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { Actor } from './actor.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf, perAsOf } from './as-of.ts';
+import { statedSortKey } from './claim-order.ts';
 import { ClaimRelation, shownRelations } from './claim-relation.ts';
 import { Stance } from './enums.ts';
 import { Event } from './event.ts';
@@ -172,7 +173,7 @@ builder.queryFields((t) => ({
         return ctx.db.query.claims.findMany(
           query({
             where: { RAW: (c) => claimsCondition(c, args.filter, asOf) },
-            extras: { statedSortKey: (c) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')` },
+            extras: { statedSortKey },
             orderBy: { statedSortKey: 'asc' },
           }),
         );

@@ -2,7 +2,7 @@ import type { PathInfo } from '@pothos/plugin-drizzle';
 import { gte, inArray, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { matchesText } from '../../db/sqlite.ts';
 import { fuzzyTimeSelection, readFuzzyTime } from '../../db/tables/columns.ts';
-import { type claimEvents, type claims, events, OPEN_END } from '../../db/tables/index.ts';
+import { type claimEvents, events, OPEN_END } from '../../db/tables/index.ts';
 import { type EventSupport, eventStatus, explainEventStatus } from '../../domain/event-status.ts';
 import type { EVENT_KINDS } from '../../domain/vocabulary.ts';
 import { claimKnownBy, eventKnownBy, eventKnownFrom } from '../../store/knowledge.ts';
@@ -12,6 +12,7 @@ import { builder, type ClaimlineContext } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { Actor } from './actor.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf, perAsOf } from './as-of.ts';
+import { knownClaimsInStatedOrder } from './claim-order.ts';
 import { ClaimRole, EventKind, EventStatus, ParticipantRole } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
 import { Place } from './place.ts';
@@ -83,19 +84,7 @@ export const Event = builder.drizzleNode('events', {
         maxSize: pageSizeLimit,
         totalCount: true,
         args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
-        query: (args, ctx, path) => {
-          const asOf = nestedAsOf(args.asOf, ctx, path);
-          return {
-            where: {
-              retractedAt: { isNull: true },
-              ...(asOf ? { RAW: (c: typeof claims) => claimKnownBy(c.id, asOf) } : {}),
-            },
-            orderBy: { statedSortKey: 'asc' },
-            extras: {
-              statedSortKey: (c: typeof claims) => sql<string>`coalesce(${c.statedEarliest}, '9999-12-31')`,
-            },
-          };
-        },
+        query: (args, ctx, path) => knownClaimsInStatedOrder(nestedAsOf(args.asOf, ctx, path)),
       },
       { name: 'EventClaimsConnection' },
       { name: 'EventClaimsEdge' },
