@@ -22,6 +22,17 @@ export const eventKnownFrom = (eventId: SqlRef): SQL<string | null> =>
         JOIN sources s ON s.id = a.source_id AND s.retracted_at IS NULL
         WHERE ce.event_id = ${eventId})`;
 
+/**
+ * The claim is live (not retracted): a lookup by id. `id IN (SELECT id FROM claims WHERE …)` would
+ * list every live claim first — seconds at a million events.
+ */
+export const claimIsLive = (claimId: SqlRef): SQL =>
+  sql`EXISTS (SELECT 1 FROM claims WHERE id = ${claimId} AND retracted_at IS NULL)`;
+
+/** The source was public by `asOf`: a lookup by id, for the same reason. */
+export const sourceKnownBy = (sourceId: SqlRef, asOf: string): SQL =>
+  sql`EXISTS (SELECT 1 FROM sources WHERE id = ${sourceId} AND known_from <= ${asOf})`;
+
 export const claimKnownBy = (claimId: SqlRef, asOf: string): SQL =>
   sql`EXISTS (SELECT 1 FROM attributions a JOIN sources s ON s.id = a.source_id
         WHERE a.claim_id = ${claimId} AND a.retracted_at IS NULL AND s.retracted_at IS NULL

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { AFFIRMING_STANCES, SPEECH_EVENT_KINDS } from '../domain/event-status.ts';
 import type { CLAIM_ROLES } from '../domain/vocabulary.ts';
-import { claimKnownBy, claimKnownFrom, type SqlRef } from './knowledge.ts';
+import { claimIsLive, claimKnownBy, claimKnownFrom, type SqlRef } from './knowledge.ts';
 
 /**
  * How well claims and events are supported, as SQL for planned reads and for the analysis:
@@ -78,8 +78,7 @@ export const relationKnownFrom = (r: RelationRefs): SQL<string | null> =>
 /** A relation the record shows (on asOf, when given): live, between live claims, already known. */
 export const relationShown = (r: RelationRefs, asOf?: string): SQL =>
   sql`${r.retractedAt} IS NULL
-      AND ${r.fromClaimId} IN (SELECT id FROM claims WHERE retracted_at IS NULL)
-      AND ${r.toClaimId} IN (SELECT id FROM claims WHERE retracted_at IS NULL)${
+      AND ${claimIsLive(r.fromClaimId)} AND ${claimIsLive(r.toClaimId)}${
         asOf ? sql` AND ${relationKnownFrom(r)} <= ${asOf}` : sql``
       }`;
 

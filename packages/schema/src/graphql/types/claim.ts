@@ -2,7 +2,7 @@ import { eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { fuzzyTimeSelection, readFuzzyTime } from '../../db/tables/columns.ts';
 import { type attributions, claims, measures, quantities } from '../../db/tables/index.ts';
 import type { STANCES } from '../../domain/vocabulary.ts';
-import { claimKnownBy, claimKnownFrom } from '../../store/knowledge.ts';
+import { claimKnownBy, claimKnownFrom, sourceKnownBy } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
 import { claimClaimantCount, claimSourceCount } from '../../store/support.ts';
 import { builder } from '../builder.ts';
@@ -78,8 +78,7 @@ export const Claim = builder.drizzleNode('claims', {
             retractedAt: { isNull: true },
             ...(asOf
               ? {
-                  RAW: (a: typeof attributions) =>
-                    sql`${a.sourceId} IN (SELECT id FROM sources WHERE known_from <= ${asOf})`,
+                  RAW: (a: typeof attributions) => sourceKnownBy(a.sourceId, asOf),
                 }
               : {}),
           },

@@ -5,7 +5,7 @@ import { fuzzyTimeSelection, readFuzzyTime } from '../../db/tables/columns.ts';
 import { type claimEvents, events, OPEN_END } from '../../db/tables/index.ts';
 import { type EventSupport, eventStatus, explainEventStatus } from '../../domain/event-status.ts';
 import type { EVENT_KINDS } from '../../domain/vocabulary.ts';
-import { claimKnownBy, eventKnownBy, eventKnownFrom } from '../../store/knowledge.ts';
+import { claimIsLive, claimKnownBy, eventKnownBy, eventKnownFrom } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
 import { type ClaimRole as ClaimRoleValue, claimRole, eventSupport } from '../../store/support.ts';
 import { builder, type ClaimlineContext } from '../builder.ts';
@@ -112,7 +112,7 @@ export const Event = builder.drizzleNode('events', {
             RAW: (ce: typeof claimEvents) =>
               allOf(
                 sql`${linkRole(ce)} IS NOT NULL`,
-                sql`${ce.claimId} IN (SELECT id FROM claims WHERE retracted_at IS NULL)`,
+                claimIsLive(ce.claimId),
                 claimKnownBy(ce.claimId, asOf),
               ),
           },

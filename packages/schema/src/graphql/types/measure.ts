@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { claims, type quantities } from '../../db/tables/index.ts';
+import type { quantities } from '../../db/tables/index.ts';
 import { formatQuantity } from '../../domain/quantity.ts';
-import { claimKnownBy } from '../../store/knowledge.ts';
+import { claimIsLive, claimKnownBy } from '../../store/knowledge.ts';
+import { allOf } from '../../store/sql.ts';
 import { builder } from '../builder.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
 import { shownRelations } from './claim-relation.ts';
@@ -54,9 +55,7 @@ export const Measure = builder.drizzleNode('measures', {
         return {
           where: {
             RAW: (q: typeof quantities) =>
-              sql`${q.claimId} IN (SELECT id FROM claims WHERE retracted_at IS NULL${
-                asOf ? sql` AND ${claimKnownBy(claims.id, asOf)}` : sql``
-              })`,
+              allOf(claimIsLive(q.claimId), asOf ? claimKnownBy(q.claimId, asOf) : undefined),
           },
           orderBy: (q: typeof quantities) => [
             sql`(SELECT coalesce(c.stated_earliest, '9999-12-31') FROM claims c WHERE c.id = ${q.claimId})`,
