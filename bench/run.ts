@@ -59,6 +59,7 @@ interface Row {
   raw: Cannon;
   p50: Record<'page' | 'asOf' | 'search' | 'actors', number>;
   coldStartMs: number;
+  idleRssMb: number;
   rssMb: number;
   peakRssMb: number;
 }
@@ -97,6 +98,7 @@ async function measure(events: number): Promise<Row> {
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitFor(() => post(url, body(PAGE)));
   const coldStartMs = performance.now() - started;
+  const idle = memoryOf(server);
   for (let i = 0; i < 20; i++) await post(url, body(PAGE));
   const p50 = {
     page: await medianMs(samples, () => post(url, body(PAGE))),
@@ -137,6 +139,7 @@ async function measure(events: number): Promise<Row> {
     raw,
     p50,
     coldStartMs,
+    idleRssMb: idle.rss,
     rssMb: rss,
     peakRssMb: peak,
   };
@@ -313,7 +316,10 @@ function table(rows: Row[]): string {
     ['full-text search p50', (r) => `${n(r.p50.search, 1)} ms`],
     ['typo-tolerant actor search p50', (r) => `${n(r.p50.actors, 1)} ms`],
     ['cold start to first page', (r) => `${n(r.coldStartMs)} ms`],
-    ['server RSS after load (peak)', (r) => `${n(r.rssMb)} MB (${n(r.peakRssMb)} MB)`],
+    [
+      'server RSS: after the first page / after the load (peak)',
+      (r) => `${n(r.idleRssMb)} / ${n(r.rssMb)} MB (${n(r.peakRssMb)} MB)`,
+    ],
     ['load errors (GraphQL + raw)', (r) => String(r.page.errors + r.raw.errors)],
   ];
   const header = `| events | ${rows.map((r) => n(r.events)).join(' | ')} |`;
