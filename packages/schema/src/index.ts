@@ -15,3 +15,14 @@ export { builder, type ClaimlineContext } from './graphql/builder.ts';
 export { schema } from './graphql/schema.ts';
 export { asOfByRootField } from './graphql/types/as-of.ts';
 export { auditStore, type StoreViolation } from './store/audit.ts';
+export { detectFurniture, type FurnitureSpan } from './ingest/furniture.ts';
+export { extractMetadata, type TextMetadata } from './ingest/metadata.ts';
+export { type IngestInput, type Proposals, proposeFromText } from './ingest/pipeline.ts';
+export {
+  type ActorRef,
+  type IngestResult,
+  ingestText,
+  type ProposalPayload,
+  readProposals,
+  type StoredProposal,
+} from './store/ingest.ts';

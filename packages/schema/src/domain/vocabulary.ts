@@ -79,3 +79,7 @@ export const STANCES = [
 ] as const;
 
 export const RELATION_KINDS = ['CORROBORATES', 'CONTRADICTS', 'REVISES'] as const;
+
+/** What the ingestion pipeline proposes, and where an editor's review of it stands. */
+export const PROPOSAL_KINDS = ['ACTOR', 'PLACE', 'DATE', 'QUANTITY', 'CLAIM'] as const;
+export const PROPOSAL_STATUSES = ['DRAFT', 'ACCEPTED', 'REJECTED'] as const;

@@ -253,7 +253,9 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     let start = i;
     const notName = (t: Token) =>
       TITLES.has(t.text.toLowerCase()) || tagged(t, 'Demonym') || (!tagged(t, 'ProperNoun') && !tagged(t, 'Person') && !tagged(t, 'Noun'));
-    while (start < end && notName(tokens[start] as Token)) start++;
+    // …unless the words make an organisation's name ("State Department").
+    if (!ORGANIZATION_WORDS.test(text.slice((tokens[i] as Token).start, (tokens[end] as Token).end)) || !TITLES.has((tokens[i] as Token).text.toLowerCase()))
+      while (start < end && notName(tokens[start] as Token)) start++;
     if (inHeadline(tokens[start] as Token)) return end;
     // First names and initials before a stored person's surname: "Vladimir V. Putin".
     const following = mentions.find((m) => m.start === tokens[end + 1]?.start);
@@ -272,6 +274,19 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     const skipWord = (t: Token) =>
       DIRECTIONS.test(t.text) ||
       TITLES.has(t.text.toLowerCase()) || tagged(t, 'Date') || tagged(t, 'Demonym') || /^\p{Lu}{2,}s$/u.test(t.text) || (!tagged(t, 'ProperNoun') && !tagged(t, 'Person'));
+    // An acronym ("U.N.", "NATO") names an organisation even before a noun ("U.N. sanctions").
+    const acronym = run.every((t) => /^\p{Lu}$/u.test(t.text)) && run.length > 1 && run.slice(1).every((t) => t.gap === '.');
+    // "Russia’s Far East": a place of a country the text names.
+    const owner = before?.text === 's' && /^[’']$/.test(before.gap) ? tokens[start - 2] : undefined;
+    const possessivePlace = owner !== undefined && mentions.some((m) => m.end === owner.end && m.kind === 'STATE');
+    if (acronym || /^\p{Lu}{2,5}$/u.test(name)) {
+      if (!tagged(first, 'Date')) mentions.push({ ...found(text, first.start, (run.at(-1) as Token).end), id: null, resolution: 'NEW', entity: 'actor', name, kind: 'ORGANIZATION' });
+      return end;
+    }
+    if (possessivePlace) {
+      mentions.push({ ...found(text, first.start, (run.at(-1) as Token).end), id: null, resolution: 'NEW', entity: 'place', name, kind: 'REGION' });
+      return end;
+    }
     if (run.length === 1 && (skipWord(first) || premodifier || (sentenceStart && !tagged(first, 'Person') && !tagged(first, 'Country')))) return end;
     if (run.every((t) => tagged(t, 'Date'))) return end;
     const locative = before !== undefined && LOCATIVE.test(before.text);

@@ -17,7 +17,8 @@ const CURRENCY = '(?:US\\$|S\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥)';
 const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)(?:\\s*${SCALE}\\b)?`;
 // "millions of", "tens of millions", "hundreds of thousands", "several billion", "multibillion".
 const VAGUE = `(?:(?:tens|hundreds|dozens) of ${SCALE}s|${SCALE}s|(?:several|a few|multiple|many) ${SCALE}|multi-?${SCALE})`;
-const CORE = new RegExp(`(${CURRENCY})?\\s?(?:(${VAGUE})|(${FIGURE}))(?![\\p{L}\\d])`, 'giu');
+// A figure ends at a word boundary, or at a unit printed against it ("180km", "152mm").
+const CORE = new RegExp(`(${CURRENCY})?\\s?(?:(${VAGUE})|(${FIGURE}))(?!\\d|(?!(?:km|kms|kg|mm|m|bn|mn)\\b)\\p{L})`, 'giu');
 
 // Words before a figure that bound it or hedge it.
 const MODIFIERS: [RegExp, (n: number) => Partial<QuantityBounds>][] = [

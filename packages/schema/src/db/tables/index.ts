@@ -6,3 +6,4 @@ export * from './places.ts';
 export * from './quantities.ts';
 export * from './revisions.ts';
 export * from './sources.ts';
+export * from './ingestions.ts';
