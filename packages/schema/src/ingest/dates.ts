@@ -75,6 +75,13 @@ const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    pattern: /\bnext week\b/gi,
+    resolve: (_, ref) => {
+      const monday = addDays(ref, 7 - ((ref.getUTCDay() + 6) % 7));
+      return `${iso(monday)}/${iso(addDays(monday, 6))}`;
+    },
+  },
+  {
     // "about a dozen years ago", "70 years ago", "a decade ago": approximate at the unit.
     pattern: new RegExp(`\\b(?:(about|some|nearly|almost|around|more than|over) )?${DURATION}\\s+ago\\b`, 'gi'),
     resolve: (m, ref) => {
@@ -172,9 +179,15 @@ export function findDates(text: string, referenceDay: string | null, skip: reado
     const edtf = /since|from/i.test(word) && ref ? `${year}/${iso(ref)}` : /until|before|by/i.test(word) ? `../${year}` : year;
     add(m.index, m.index + m[0].length, edtf);
   }
+  // With no reference day, a date is placed only if it reads the same from any day: absolute.
+  const other = new Date('2010-07-01T12:00:00Z');
+  const absolute = ref
+    ? null
+    : new Set(chrono.parse(text, { instant: other, timezone: 0 }).map((r) => `${r.index}:${chronoEdtf(r, other, false)}`));
   for (const result of chrono.parse(text, { instant: anchor, timezone: 0 })) {
     if (VAGUE.test(result.text.trim())) continue;
     let edtf = chronoEdtf(result, anchor, ref !== null);
+    if (absolute && !absolute.has(`${result.index}:${edtf}`)) continue;
     let start = result.index;
     let end = start + result.text.replace(/[\s,;:]+$/, '').length;
     const before = text.slice(Math.max(0, start - 12), start);

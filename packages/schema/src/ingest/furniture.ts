@@ -71,7 +71,9 @@ export function detectFurniture(text: string): FurnitureSpan[] {
     if (!kind && line.index === 0 && OPENING_NOTE.test(line.text)) kind = 'HEADER';
     if (!kind && inList && isHeadline(line)) kind = 'RELATED_LINKS';
     inList = LIST_HEADING.test(line.text) || (inList && kind === 'RELATED_LINKS');
-    if (kind) spans.push({ ...line, kind });
+    // A wire service's name in capitals on the last line of its own ("REUTERS").
+    if (!kind && line === all.at(-1) && all.length > 1 && /^\p{Lu}[\p{Lu}&.\-' ]{1,40}$/u.test(line.text)) kind = 'CREDIT';
+    if (kind) spans.push({ start: line.start, end: line.end, text: line.text, kind });
   }
   const last = all.at(-1);
   const credit = last && !spans.some((s) => s.start === last.start) ? TRAILING_CREDIT.exec(last.text) : null;
@@ -82,13 +84,13 @@ export function detectFurniture(text: string): FurnitureSpan[] {
   return mergeAdjacent(text, spans);
 }
 
-/** Lines of one kind separated by a single line break are one span ("No time to read?\nGet a summary"). */
+/** Lines of one kind separated by a single line break are one span ("No time to read?\nGet a summary"); each credit and related headline stays its own. */
 function mergeAdjacent(text: string, spans: FurnitureSpan[]): FurnitureSpan[] {
   const merged: FurnitureSpan[] = [];
   for (const span of spans) {
     const previous = merged.at(-1);
     const between = previous ? text.slice(previous.end, span.start) : '';
-    if (previous && previous.kind === span.kind && /^[ \t]*\n[ \t]*$/.test(between) && span.kind !== 'RELATED_LINKS') {
+    if (previous && previous.kind === span.kind && /^[ \t]*\n[ \t]*$/.test(between) && span.kind !== 'RELATED_LINKS' && span.kind !== 'CREDIT') {
       merged[merged.length - 1] = { ...previous, end: span.end, text: text.slice(previous.start, span.end) };
     } else merged.push(span);
   }

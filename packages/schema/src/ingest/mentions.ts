@@ -56,11 +56,12 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|madam|president|minister|secretary|
 const LOCATIVE = /^(?:in|at|near|inside|outside|across|around|toward|towards|via|into|within|throughout)$/i;
 // Words that make a capitalised run an organisation.
 const ORGANIZATION_WORDS =
-  /\b(?:Institute|Department|Ministry|Agency|Council|Union|Group|Bank|University|Party|Army|Navy|Committee|Commission|Organi[sz]ation|Forces|Court|Office|Corporation|Company|Foundation|Association|Bureau|Service|Guard|Parliament|Assembly|Congress|Senate|Fund|Center|Centre|Times|News|Post|Press|Network|Front|Movement|Brigade|Militia)\b/;
+  /\b(?:Institute|Department|Ministry|Agency|Council|Union|Group|Bank|University|Party|Army|Navy|Committee|Commission|Organi[sz]ation|Forces|Court|Office|Corporation|Company|Foundation|Association|Bureau|Service|Guard|Parliament|Assembly|Congress|Senate|Fund|Center|Centre|Times|News|Post|Press|Network|Front|Movement|Brigade|Militia|Initiative|Alliance|Coalition|Federation|Authority|Board|Programme|Program|Trust|Society|League|Consortium|Cartel|Corps)\b/;
 const FACILITY_WORDS = /\b(?:Cosmodrome|Port|Airport|Base|Plant|Complex|Facility|Station|Bridge|Dam|Strait|Sea|River|Island|Peninsula|Mountains?|Province|Region|District|Oblast|Valley|Bay)\b/;
 
 // Capitalised words that are not names on their own.
-const DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|New|Old|Great|Greater)$/;
+const DIRECTIONS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|New|Old|Great|Greater|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function tokenize(text: string, skip: readonly TextSpan[]): Token[] {
   const tokens: Token[] = [];
@@ -164,9 +165,15 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     return pool.length === 1 || new Set(pool.map((c) => c.id)).size === 1 ? pool[0] : undefined;
   };
   const joined = (from: number, to: number) => {
-    for (let k = from + 1; k <= to; k++) if (!JOINER.test((tokens[k] as Token).gap)) return false;
+    for (let k = from + 1; k <= to; k++) if (!joins(k)) return false;
     return true;
   };
+  /** Whether token k continues the name before it: a full stop only after an initial ("V. Putin", "U.S."). */
+  function joins(k: number): boolean {
+    const gap = (tokens[k] as Token).gap;
+    if (!JOINER.test(gap)) return false;
+    return !/\.\s/.test(gap) || /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/u.test((tokens[k - 1] as Token).text);
+  }
 
   // First every stored name (longest first), then what is left: surnames, misprints, new names.
   const covered = new Set<number>();
@@ -199,11 +206,10 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
-    const afterHonorific = previous !== undefined && HONORIFIC.test(previous.text) && JOINER.test(token.gap);
-    const nameContinues = next !== undefined && capitalised(next.text) && JOINER.test(next.gap);
+    const afterHonorific = previous !== undefined && HONORIFIC.test(previous.text) && joins(i);
+    const nameContinues = next !== undefined && capitalised(next.text) && joins(i + 1);
     if (!nameContinues && !tagged(token, 'Demonym')) {
-      const people = (lookup.bySurname.get(normalizeName(token.text)) ?? []).filter((c) => c.entity === 'actor');
-      const person = people.length ? choose(people, i) : undefined;
+      const person = surname(i);
       if (person) {
         add(i, i, person, afterHonorific ? 'HONORIFIC' : 'SURNAME');
         return i;
@@ -212,6 +218,11 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     const misprint = findMisprint(i);
     if (misprint) return misprint;
     return proposeNew(i);
+  }
+
+  function surname(i: number): KnownName | undefined {
+    const people = (lookup.bySurname.get(normalizeName((tokens[i] as Token).text)) ?? []).filter((c) => c.entity === 'actor');
+    return people.length ? choose(people, i) : undefined;
   }
 
   function findMisprint(i: number): number | null {
@@ -245,7 +256,7 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     while (end + 1 < tokens.length) {
       const next = tokens[end + 1] as Token;
       if (covered.has(end + 1)) break;
-      if (capitalised(next.text) && JOINER.test(next.gap)) end++;
+      if (capitalised(next.text) && joins(end + 1)) end++;
       else if (/^(?:of|for)$/.test(next.text) && tokens[end + 2] && capitalised((tokens[end + 2] as Token).text) && ORGANIZATION_WORDS.test(text.slice(tokens[i]?.start, next.start))) end += 2;
       else break;
     }
@@ -257,6 +268,14 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     if (!ORGANIZATION_WORDS.test(text.slice((tokens[i] as Token).start, (tokens[end] as Token).end)) || !TITLES.has((tokens[i] as Token).text.toLowerCase()))
       while (start < end && notName(tokens[start] as Token)) start++;
     if (inHeadline(tokens[start] as Token)) return end;
+    // "Mr Ahmed", "Defence Minister Ahmed": the title leaves a surname the store may know.
+    if (start === end && start > i) {
+      const person = surname(start);
+      if (person) {
+        add(start, start, person, 'HONORIFIC');
+        return end;
+      }
+    }
     // First names and initials before a stored person's surname: "Vladimir V. Putin".
     const following = mentions.find((m) => m.start === tokens[end + 1]?.start);
     if (following?.kind === 'PERSON' && JOINER.test((tokens[end + 1] as Token).gap)) {
@@ -274,6 +293,14 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     const skipWord = (t: Token) =>
       DIRECTIONS.test(t.text) ||
       TITLES.has(t.text.toLowerCase()) || tagged(t, 'Date') || tagged(t, 'Demonym') || /^\p{Lu}{2,}s$/u.test(t.text) || (!tagged(t, 'ProperNoun') && !tagged(t, 'Person'));
+    // "U.N. Security Council": a stored name before an organisation's words is part of its name.
+    const preceding = mentions.find((m) => m.end === before?.end && m.entity === 'actor');
+    if (preceding && ORGANIZATION_WORDS.test(name) && start === i && JOINER.test(first.gap)) {
+      mentions.splice(mentions.indexOf(preceding), 1);
+      const span = found(text, preceding.start, (run.at(-1) as Token).end);
+      mentions.push({ ...span, id: null, resolution: 'NEW', entity: 'actor', name: span.text, kind: 'ORGANIZATION' });
+      return end;
+    }
     // An acronym ("U.N.", "NATO") names an organisation even before a noun ("U.N. sanctions").
     const acronym = run.every((t) => /^\p{Lu}$/u.test(t.text)) && run.length > 1 && run.slice(1).every((t) => t.gap === '.');
     // "Russia’s Far East": a place of a country the text names.
@@ -299,14 +326,6 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     else if (run.length > 1 && run.length <= 3 && !premodifier && !run.some((t) => skipWord(t) && !tagged(t, 'ProperNoun'))) proposal = { entity: 'actor', name, kind: 'PERSON' };
     else if (run.length === 1 && !premodifier) proposal = { entity: 'actor', name, kind: 'GROUP' };
     if (!proposal) return end;
-    // "U.N. Security Council": a stored name before an organisation's words is part of its name.
-    const preceding = mentions.find((m) => m.end === before?.end && m.entity === 'actor');
-    if (preceding && proposal.kind === 'ORGANIZATION' && start === i && JOINER.test(first.gap)) {
-      mentions.splice(mentions.indexOf(preceding), 1);
-      const span = found(text, preceding.start, (run.at(-1) as Token).end);
-      mentions.push({ ...span, id: null, resolution: 'NEW', entity: 'actor', name: span.text, kind: 'ORGANIZATION' });
-      return end;
-    }
     const same = mentions.find((m) => m.id === null && normalizeName(m.name) === normalizeName(proposal.name));
     const span = found(text, first.start, (run.at(-1) as Token).end);
     mentions.push({ ...span, id: null, resolution: 'NEW', ...(same ? { entity: same.entity, name: same.name, kind: same.kind } : proposal) });

@@ -10,6 +10,8 @@ export interface TextMetadata {
   published: FuzzyTime | null;
   /** The place of the dateline, as a name ("Seoul"). */
   dateline: string | null;
+  /** Where the body begins after the dateline, or 0. */
+  bodyStart: number;
   byline: string | null;
   /** The wire service credited at the end ("BLOOMBERG"): the author of a copy run by another outlet. */
   wireCredit: string | null;
@@ -45,10 +47,11 @@ export function titleCase(name: string): string {
  * an opening note naming kind, publisher and date, a byline credit, and a wire credit at the end.
  */
 export function extractMetadata(text: string, furniture: readonly FurnitureSpan[]): TextMetadata {
-  const meta: TextMetadata = { published: null, dateline: null, byline: null, wireCredit: null, publisher: null, kind: null };
+  const meta: TextMetadata = { published: null, dateline: null, bodyStart: 0, byline: null, wireCredit: null, publisher: null, kind: null };
   const dateline = DATELINE.exec(text);
   if (dateline?.[2]) {
     meta.dateline = titleCase(dateline[2].trim());
+    meta.bodyStart = dateline.index + dateline[0].length;
     const printed = dateline[1] ?? dateline[3];
     if (printed) {
       const at = text.indexOf(printed);

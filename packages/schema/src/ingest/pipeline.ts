@@ -89,10 +89,10 @@ export function proposeFromText(input: IngestInput, knowledge: StoreKnowledge): 
   const authorName = wire ?? publisher;
   const author = authorName ? resolveName(authorName, knowledge.names) : null;
 
-  const mentions = findMentions(text, furniture, knowledge.names);
   const dates = findDates(text, reference, furniture);
+  const mentions = findMentions(text, [...furniture, ...dates], knowledge.names);
   const quantities = findQuantities(text, [...furniture, ...dates]);
-  const claims = findClaims(text, { furniture, mentions, dates, quantities });
+  const claims = findClaims(text, { furniture, bodyStart: metadata.bodyStart, mentions, dates, quantities });
   return {
     text,
     furniture,
