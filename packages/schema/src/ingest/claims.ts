@@ -26,7 +26,7 @@ export interface ClaimCandidate extends Found {
   hedge: string | null;
   /** The reporting verb as printed ("told reporters", "according to"), or null. */
   verb: string | null;
-  /** Who passed it on between claimant and source ("…, Yonhap News reported"), nearest the claimant first. */
+  /** Who passed it on between claimant and source ("…, Reuters reported"), nearest the claimant first. */
   via: Mention[];
   /** The date phrase that dates the statement ("said this week"), if any. */
   stated: DateMention | null;
@@ -37,7 +37,7 @@ export interface ClaimCandidate extends Found {
 
 export interface ClaimContext {
   furniture: readonly TextSpan[];
-  /** Where the body starts after a dateline ("SEOUL —"), which is no part of any claim. */
+  /** Where the body starts after a dateline ("NAIROBI —"), which is no part of any claim. */
   bodyStart?: number;
   mentions: readonly Mention[];
   dates: readonly DateMention[];
@@ -108,7 +108,7 @@ const FUTURE =
 const HEDGES =
   /\b(?:could (?:hold|carry|contain)|could|may not|may|might|unlikely|likely|probably|possibly|reportedly|allegedly|apparently|appears? to|seems? to|(?:is |are )?believed to|(?:is |are )?estimated to|estimates suggest|suggests?|(?:largely |widely )?expected to|anticipated to|poised to|is set to|had long hoped|there are still doubts)\b/i;
 const NEGATION = /\b(?:not|never|no longer|n't)\b/i;
-// Nouns naming where information came from rather than who: "estimates from South Korea".
+// Nouns naming where information came from rather than who: "estimates from Kenya".
 const INFORMATION_NOUNS =
   /^(?:estimates?|tallies|tally|figures|data|reports?|imagery|images|photographs|analysis|analyses|assessments?|intelligence|statistics|records|surveys?|polls?|studies|research)\b/i;
 // Nouns for people who speak unnamed: "analysts warn", "officials said".
@@ -132,7 +132,7 @@ interface Speaker {
 
 interface Block {
   chunks: Chunk[];
-  /** A speaker named after the block (", Mr Shin said") or inherited (", adding…"). */
+  /** A speaker named after the block (", Mr Bekele said") or inherited (", adding…"). */
   trailing: Speaker | null;
   inherited: boolean;
   /** Who passed the claimant's words on, named after them. */
@@ -151,8 +151,8 @@ function verbStance(verb: string): Stance | null {
 const OFFICIAL = /\b(?:official|minister|spokes(?:man|woman|person)|diplomat|officer|aide|envoy|ambassador|lawmaker|commander)\b/i;
 
 /**
- * A story's lead often names its source only by rank ("a top South Korean official said") and
- * names them in the next sentences ("South Korean Defence Minister Shin Won-sik told…"). An
+ * A story's lead often names its source only by rank ("a senior Ethiopian official said") and
+ * names them in the next sentences ("Ethiopian Water Minister Seleshi Bekele told…"). An
  * unnamed official is that named person when the two descriptions share a capitalised word.
  */
 function resolveUnnamedOfficials(claims: ClaimCandidate[], speakerWords: Map<ClaimCandidate, string | null>): void {
@@ -167,7 +167,7 @@ function resolveUnnamedOfficials(claims: ClaimCandidate[], speakerWords: Map<Cla
   });
 }
 
-/** Comma chunks of a sentence; commas inside figures ("6,700") do not split. */
+/** Comma chunks of a sentence; commas inside figures ("4,250") do not split. */
 function chunksOf(text: string, sentence: Found): Chunk[] {
   const chunks: Chunk[] = [];
   let start = sentence.start;
@@ -323,13 +323,13 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
       const block = current as Block | null;
       const trailing = trailingSpeaker(chunk);
       if (trailing && block?.inherited && !block.via) {
-        // "…, accelerating…, Yonhap News reported": who passed on the inherited speaker's words.
+        // "…, raising…, Reuters reported": who passed on the inherited speaker's words.
         block.via = trailing;
         current = null;
         return;
       }
       if (trailing && block && !block.trailing) {
-        // ", Mr Shin said": names the speaker of what came before, and ends it.
+        // ", Mr Bekele said": names the speaker of what came before, and ends it.
         block.trailing = trailing;
         lastSpeaker = trailing;
         current = null;
@@ -389,7 +389,7 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
     return blocks;
   }
 
-  /** ", Mr Shin said", ", Yonhap News reported on Feb 27", "” said Yang Uk", ", he added". */
+  /** ", Mr Bekele said", ", Reuters reported on June 3", "” said Jane Doe", ", he added". */
   function trailingSpeaker(chunk: Chunk): Speaker | null {
     const plain = chunk.text.replace(/^["“”’]\s*/, '').replace(/[.!?"”’]+$/, '');
     const offset = chunk.start + chunk.text.indexOf(plain);
@@ -423,7 +423,7 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
     return np.start + (lead ? lead[0].length : 0);
   }
 
-  /** "X told reporters that…", "Analysts warn that…", "what North Korea called…" inside a span. */
+  /** "X told reporters that…", "Analysts warn that…", "what Egypt called…" inside a span. */
   function leadingSpeaker(span: Found): Speaker | null {
     const noun = NOUN_REPORT.exec(span.text);
     if (noun) {
@@ -464,7 +464,7 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
         k--;
       }
       if (k > 0 && /^(?:and)$/i.test((words[k - 1] as Found).text) && k - 2 >= 0) {
-        // "North Korea and Russia deny": both are the subject.
+        // "Egypt and Sudan deny": both are the subject.
         let m = k - 2;
         while (m > 0 && !/^(?:that|what|which|who|while|whereas|because|as|if|when|but)$/i.test((words[m - 1] as Found).text) && j - m < 9) m--;
         if (mentionsIn(found(text, (words[m] as Found).start, (words[k - 2] as Found).end)).length) k = m;
@@ -490,7 +490,7 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
     return null;
   }
 
-  /** The claimants a subject names: each actor of "North Korea and Russia", a pronoun's antecedent, or an unnamed description. */
+  /** The claimants a subject names: each actor of "Egypt and Sudan", a pronoun's antecedent, or an unnamed description. */
   function claimantsOf(np: Found, previous: Found | null): Claimant[] {
     if (PRONOUN.test(np.text.trim())) {
       if (/^(?:he|she)$/i.test(np.text.trim())) return lastPerson ? [{ kind: 'MENTION', mention: lastPerson }] : [{ kind: 'UNNAMED', description: np.text }];

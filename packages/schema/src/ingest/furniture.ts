@@ -38,7 +38,7 @@ const LIST_HEADING = /^(?:previous (?:article|story|post)|next (?:article|story|
 // A parenthesised note opening the text: "(EDITORIAL from …)", "(LEAD)", "(2nd LD)".
 const OPENING_NOTE = /^\([^()]{2,80}\)$/;
 
-// A wire service's name in capitals after the last sentence: "… cooperation. BLOOMBERG".
+// A wire service's name in capitals after the last sentence: "… talks. REUTERS".
 const TRAILING_CREDIT = /[.!?”"’]\s+((?:\p{Lu}[\p{Lu}&.\-']*)(?:\s+\p{Lu}[\p{Lu}&.\-']*){0,3})\s*$/u;
 
 function lines(text: string): Line[] {

@@ -52,7 +52,7 @@ const TITLES = new Set(
   ],
 );
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|madam|president|minister|secretary|chancellor|premier|senator|sen|governor|gov|mayor|ambassador|general|gen|leader|chairman|spokesman|spokeswoman)$/i;
-// Prepositions after which a place name names the place, not its government ("in Seoul").
+// Prepositions after which a place name names the place, not its government ("in Cairo").
 const LOCATIVE = /^(?:in|at|near|inside|outside|across|around|toward|towards|via|into|within|throughout)$/i;
 // Words that make a capitalised run an organisation.
 const ORGANIZATION_WORDS =
@@ -81,7 +81,7 @@ function tokenize(text: string, skip: readonly TextSpan[]): Token[] {
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 const allCaps = (word: string) => /^\p{Lu}{2,}$/u.test(word);
 
-/** The printed words fit the alias's capitals: "US" is not "us", "Kim" is not "kim". */
+/** The printed words fit the alias's capitals: "US" is not "us", "Stone" is not "stone". */
 function fitsCase(printed: Token[], alias: string): boolean {
   const aliasWords = alias.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (aliasWords.length !== printed.length) return printed.every((t) => !/^\p{Ll}/u.test(t.text) || t.text === 'the');
@@ -94,7 +94,7 @@ function fitsCase(printed: Token[], alias: string): boolean {
 
 interface Lookup {
   byNormalized: Map<string, KnownName[]>;
-  /** PERSON actors by the first and last word of each of their names, for "Mr Kim" and "Putin". */
+  /** PERSON actors by the first and last word of each of their names, for "Mr Ahmed" and "Ahmed". */
   bySurname: Map<string, KnownName[]>;
   /** Names long enough to be recognised through a misprint. */
   misprintable: KnownName[];
@@ -133,8 +133,8 @@ function tagsByOffset(text: string): Map<number, Set<string>> {
 
 /**
  * The actors and places named in `text` (page furniture left out), resolved through the names
- * the store knows: aliases and metonyms, honorifics and surnames ("Mr Kim", "Putin"), and small
- * misprints by edit distance ("SeouI"). Capitalised names the store does not know are proposed
+ * the store knows: aliases and metonyms, honorifics and surnames ("Mr Ahmed", "Ahmed"), and small
+ * misprints by edit distance ("Ethiopa"). Capitalised names the store does not know are proposed
  * as new actors or places with a kind read from the words (a person's name, an organisation's
  * "Institute", a country). A name of both an actor and a place is the place after "in", "at".
  */
@@ -159,7 +159,7 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     const wanted: Entity = locative ? 'place' : 'actor';
     const preferred = candidates.filter((c) => c.entity === wanted);
     const pool = preferred.length ? preferred : candidates;
-    // Several actors share a name ("Kim"): the one this text already named, if only one.
+    // Several actors share a name ("Ahmed"): the one this text already named, if only one.
     const named = pool.filter((c) => mentioned.has(`${c.entity}:${c.id}`));
     if (named.length === 1) return named[0];
     return pool.length === 1 || new Set(pool.map((c) => c.id)).size === 1 ? pool[0] : undefined;
@@ -168,7 +168,7 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     for (let k = from + 1; k <= to; k++) if (!joins(k)) return false;
     return true;
   };
-  /** Whether token k continues the name before it: a full stop only after an initial ("V. Putin", "U.S."). */
+  /** Whether token k continues the name before it: a full stop only after an initial ("Jane Q. Doe", "U.S."). */
   function joins(k: number): boolean {
     const gap = (tokens[k] as Token).gap;
     if (!JOINER.test(gap)) return false;
@@ -238,7 +238,7 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
       const near = lookup.misprintable.filter((c) => {
         const name = normalizeName(c.name);
         const edits = distance(wanted, name);
-        // "South Korean" is a word made from "South Korea", not a misprint of it.
+        // "Ethiopian" is a word made from "Ethiopia", not a misprint of it.
         return edits > 0 && edits <= limit && !wanted.startsWith(name) && (c.name.match(/\s+/g)?.length ?? 0) + 1 === n;
       });
       const target = near.length ? choose(near, i) : undefined;
@@ -276,7 +276,7 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
         return end;
       }
     }
-    // First names and initials before a stored person's surname: "Vladimir V. Putin".
+    // First names and initials before a stored person's surname: "Jane Q. Doe".
     const following = mentions.find((m) => m.start === tokens[end + 1]?.start);
     if (following?.kind === 'PERSON' && JOINER.test((tokens[end + 1] as Token).gap)) {
       const first = tokens[start] as Token;
@@ -303,7 +303,7 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     }
     // An acronym ("U.N.", "NATO") names an organisation even before a noun ("U.N. sanctions").
     const acronym = run.every((t) => /^\p{Lu}$/u.test(t.text)) && run.length > 1 && run.slice(1).every((t) => t.gap === '.');
-    // "Russia’s Far East": a place of a country the text names.
+    // "Egypt’s Western Desert": a place of a country the text names.
     const owner = before?.text === 's' && /^[’']$/.test(before.gap) ? tokens[start - 2] : undefined;
     const possessivePlace = owner !== undefined && mentions.some((m) => m.end === owner.end && m.kind === 'STATE');
     if (acronym || /^\p{Lu}{2,5}$/u.test(name)) {

@@ -8,23 +8,23 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** What a text says about itself, when the editor did not say it. */
 export interface TextMetadata {
   published: FuzzyTime | null;
-  /** The place of the dateline, as a name ("Seoul"). */
+  /** The place of the dateline, as a name ("Nairobi"). */
   dateline: string | null;
   /** Where the body begins after the dateline, or 0. */
   bodyStart: number;
   byline: string | null;
-  /** The wire service credited at the end ("BLOOMBERG"): the author of a copy run by another outlet. */
+  /** The wire service credited at the end ("REUTERS"): the author of a copy run by another outlet. */
   wireCredit: string | null;
-  /** A publisher named in an opening note ("(EDITORIAL from Korea Times on Sept. 14)"). */
+  /** A publisher named in an opening note ("(EDITORIAL from Daily Nation on June 3)"). */
   publisher: string | null;
   kind: SourceKind | null;
 }
 
-// "date 2024-02-27 SEOUL —", "SEOUL, Feb 27 (Reuters) -", "WASHINGTON (AP) —" at the very start.
+// "date 2021-06-16 NAIROBI —", "NAIROBI, June 16 (Reuters) -", "WASHINGTON (AP) —" at the very start.
 const DATELINE =
   /^\s*(?:date\s+)?(\d{4}-\d{2}-\d{2})?\s*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})(?:,\s*([^()—–]{3,30}?))?\s*(?:\(([^)]{2,30})\))?\s*[—–-]{1,2}\s/u;
 
-// "(EDITORIAL from Korea Times on Sept. 14)": a kind, a publisher and a date.
+// "(EDITORIAL from Daily Nation on June 3)": a kind, a publisher and a date.
 const OPENING_NOTE = /^\((EDITORIAL|OPINION|ANALYSIS|COMMENTARY|LEAD|NEWS)?\s*(?:from\s+(.+?))?(?:\s+on\s+(.+?))?\)$/i;
 
 const NOTE_KINDS: Record<string, SourceKind> = {
@@ -34,7 +34,7 @@ const NOTE_KINDS: Record<string, SourceKind> = {
   ANALYSIS: 'ANALYSIS',
 };
 
-const WIRES = /^(?:AP|AFP|Reuters|Yonhap|Xinhua|Kyodo|Bloomberg|dpa|UPI|ANI|PTI|Bernama)$/i;
+const WIRES = /^(?:AP|AFP|Reuters|Xinhua|Kyodo|EFE|ANSA|dpa|UPI|ANI|PTI|Bernama)$/i;
 
 /** "CHOE SANG-HUN" → "Choe Sang-Hun"; names already in mixed case are kept. */
 export function titleCase(name: string): string {

@@ -66,7 +66,7 @@ export const NUMBER_WORD = Object.keys(SMALL_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A figure as printed — "6,700", "1.5", "three", "a dozen", "twenty-five" — or null. */
+/** A figure as printed — "4,250", "1.5", "three", "a dozen", "twenty-five" — or null. */
 export function parseFigure(words: string): number | null {
   const text = words.trim().toLowerCase();
   const digits = text.replace(/,(?=\d{3}\b)/g, '');

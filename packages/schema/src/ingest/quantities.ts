@@ -13,11 +13,11 @@ export interface QuantityMention extends Found, QuantityBounds {
 
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn)';
 const CURRENCY = '(?:US\\$|S\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥)';
-// "6,700", "1.5 million", "three million", "half a million", "a thousand", "25bn".
+// "4,250", "1.5 million", "three million", "half a million", "a thousand", "25bn".
 const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)(?:\\s*${SCALE}\\b)?`;
 // "millions of", "tens of millions", "hundreds of thousands", "several billion", "multibillion".
 const VAGUE = `(?:(?:tens|hundreds|dozens) of ${SCALE}s|${SCALE}s|(?:several|a few|multiple|many) ${SCALE}|multi-?${SCALE})`;
-// A figure ends at a word boundary, or at a unit printed against it ("180km", "152mm").
+// A figure ends at a word boundary, or at a unit printed against it ("90km", "105mm").
 const CORE = new RegExp(`(${CURRENCY})?\\s?(?:(${VAGUE})|(${FIGURE}))(?!\\d|(?!(?:km|kms|kg|mm|m|bn|mn)\\b)\\p{L})`, 'giu');
 
 // Words before a figure that bound it or hedge it.
@@ -139,7 +139,7 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
         continue;
       }
     }
-    // "Those thousands of containers" points back at a figure already given.
+    // "Those thousands of barrels" points back at a figure already given.
     if (/\b(?:those|these|the same)\s+$/i.test(before)) continue;
 
     let bounds: QuantityBounds;
@@ -162,7 +162,7 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
     if (unitWord && measured && !unit) {
       unit = measured[1];
       end += unitWord[0].length;
-      // "152 mm shells", "122 mm calibre": a measure naming a kind of thing, not a figure to claim.
+      // "105 mm shells", "155 mm calibre": a measure naming a kind of thing, not a figure to claim.
       const next = /^[\s-]+([\p{L}]+)/u.exec(text.slice(end, end + 20));
       if (unit === 'millimeters' && next) continue;
     } else if (unitWord && /^dollars?$/i.test(unitWord[1] as string)) {
@@ -183,7 +183,7 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
         end = head.end;
       }
     }
-    // "stockpiles of artillery shells numbering in the tens of millions": the noun came first.
+    // "herds of cattle numbering in the tens of thousands": the noun came first.
     if (!unit && (vague || (bounds.value ?? 0) >= 1000)) {
       const earlier = [...tagged].reverse().find((t) => t.end <= start && t.start >= start - 50 && t.tags.has('Plural') && !TIME_UNITS.test(t.text));
       const clause = earlier ? text.slice(earlier.end, start) : '';
@@ -226,7 +226,7 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
       at = term.end;
       if (term.tags.has('Plural') || /[^s]s$/i.test(term.text)) {
         let end = term.end;
-        // "rounds of 152 mm shells": the item goes on through an "of" phrase.
+        // "rounds of 105 mm shells": the item goes on through an "of" phrase.
         const of = /^ of ([\d.]+\s?mm\s+(?:calibre|caliber|[\p{L}-]+ (?:shells|rounds)|shells|rounds))/u.exec(text.slice(end));
         if (of) end += of[0].length;
         return { noun: term.text, item: text.slice(words[0]?.start ?? from, end), end };

@@ -4,7 +4,7 @@ import { overlapsAny, words } from './text.ts';
 /**
  * Near-duplicate detection: two texts are copies of one story when the sets of their word
  * shingles (runs of `SHINGLE_SIZE` folded words, page furniture left out) overlap by at least
- * `SYNDICATION_THRESHOLD` (Jaccard). Copies edited for house style (Defence/Defense, "Mr Kim")
+ * `SYNDICATION_THRESHOLD` (Jaccard). Copies edited for house style (Defence/Defense, "Mr Ahmed")
  * keep most runs; two articles retelling one story in their own words share few.
  */
 export const SHINGLE_SIZE = 3;
