@@ -90,7 +90,7 @@ export const corpusStory = z.object({
 
 export const corpusQuantity = z
   .object({
-    /** The single figure stated, when there is one ("about 6,700"). */
+    /** The single figure stated, when there is one ("about 40"). */
     value: z.number().nullish(),
     /** Bounds; null is open ("more than a thousand" is low 1000, high null). */
     low: z.number().nullish(),

@@ -1,6 +1,6 @@
 /**
  * The form names are matched in: accents, case, spaces and punctuation folded away, so that
- * "Kim Jong-un", "Kim Jong Un" and "KIM JONGUN" meet, and "Shin Wonsik" finds "Shin Won-sik".
+ * "Jean-Luc Picard", "Jean Luc Picard" and "JEAN LUC PICARD" meet, and "Jeanluc" finds "Jean-Luc".
  */
 export function normalizeName(name: string): string {
   return name

@@ -15,7 +15,7 @@ export interface Interval {
   high: number | null;
 }
 
-/** How far "about N" reaches either side of N: "about 6,700" covers 6,365–7,035. */
+/** How far "about N" reaches either side of N: "about 4,000" covers 3,800–4,200. */
 export const APPROXIMATE_TOLERANCE = 0.05;
 
 /** Returns what is wrong with a quantity's figures, or null when they are coherent. */
@@ -35,7 +35,7 @@ export function quantityProblem(q: QuantityBounds): string | null {
 /**
  * The interval a quantity claims. Explicit bounds are kept as stated; a bound left unstated is
  * taken from the value, widened by the approximate tolerance when the text hedged it ("about").
- * So "more than a thousand" is [1000, ∞), "about 6,700" is [6365, 7035], "barely 200" (value 200,
+ * So "more than a thousand" is [1000, ∞), "about 4,000" is [3800, 4200], "barely 200" (value 200,
  * high 200, approximate) is [190, 200].
  */
 export function quantityInterval(q: QuantityBounds): Interval {
@@ -55,7 +55,7 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** A compact reading of a quantity: `≈6,700`, `≥1,000`, `2,000,000–∞`, `≤200`. */
+/** A compact reading of a quantity: `≈4,000`, `≥1,000`, `2,000,000–∞`, `≤200`. */
 export function formatQuantity(q: QuantityBounds & { unit: string }): string {
   const n = (x: number) => numberFormat.format(x);
   let figure: string;

@@ -39,7 +39,7 @@ export function rankActorMatches(wanted: string, candidates: AliasCandidate[]): 
 
 /**
  * Actors whose name or any alias matches `search`: exact folded matches, then prefixes, then
- * near misses (a misprint like "Zelenskyi" or "SeouI"). Merged actors resolve to their successor.
+ * near misses (a misprint one or two letters off, like "Jonh Smith" or a capital I printed for an l). Merged actors resolve to their successor.
  */
 export function searchActors(sqlite: Database.Database, search: string): ActorMatch[] {
   const wanted = normalizeName(search);

@@ -36,7 +36,7 @@ export const actorAliases = sqliteTable(
   ],
 );
 
-/** A position held over a time: Shin Won-sik as defence minister, a spokesman of a department. */
+/** A position held over a time: a defence minister, a spokesman of a department. */
 export const actorRoles = sqliteTable(
   'actor_roles',
   {

@@ -24,7 +24,7 @@ builder.drizzleObject('quantities', {
     }),
     phrase: t.exposeString('phrase', { description: 'The words as printed.' }),
     label: t.string({
-      description: 'A compact reading: ≈6,700 containers, ≥1,000 containers.',
+      description: 'A compact reading: ≈40 barges, ≥1,000 containers.',
       resolve: (q) => formatQuantity(q),
     }),
     measure: t.relation('measure', { nullable: true }),
