@@ -1,7 +1,8 @@
 export { checkCorpus } from './corpus/check.ts';
+export type { CorpusClaim } from './corpus/format.ts';
 export { type LoadSummary, loadCorpus } from './corpus/load.ts';
 export { CorpusError, type CorpusProblem } from './corpus/problems.ts';
-export { type Corpus, readCorpus } from './corpus/read.ts';
+export { type Corpus, type CorpusSource, readCorpus } from './corpus/read.ts';
 export { relations } from './db/relations.ts';
 export * from './db/sqlite.ts';
 export { fuzzyTimeValues, readFuzzyTime } from './db/tables/columns.ts';
@@ -10,14 +11,15 @@ export * from './domain/fuzzy-time.ts';
 export * from './domain/names.ts';
 export * from './domain/provenance.ts';
 export * from './domain/quantity.ts';
+export { SOURCE_KINDS } from './domain/vocabulary.ts';
 export { nameArgumentInError } from './graphql/argument-errors.ts';
 export { builder, type ClaimlineContext } from './graphql/builder.ts';
 export { schema } from './graphql/schema.ts';
 export { asOfByRootField } from './graphql/types/as-of.ts';
-export { auditStore, type StoreViolation } from './store/audit.ts';
 export { detectFurniture, type FurnitureSpan } from './ingest/furniture.ts';
-export { extractMetadata, type TextMetadata } from './ingest/metadata.ts';
+export { extractMetadata, type SourceKind, type TextMetadata } from './ingest/metadata.ts';
 export { type IngestInput, type Proposals, proposeFromText } from './ingest/pipeline.ts';
+export { auditStore, type StoreViolation } from './store/audit.ts';
 export {
   type ActorRef,
   type IngestResult,

@@ -23,13 +23,23 @@ function claimsOf(text: string): ClaimCandidate[] {
 }
 
 const claimant = (c: ClaimCandidate) =>
-  c.claimant.kind === 'MENTION' ? c.claimant.mention.name : c.claimant.kind === 'UNNAMED' ? `(${c.claimant.description})` : 'AUTHOR';
+  c.claimant.kind === 'MENTION'
+    ? c.claimant.mention.name
+    : c.claimant.kind === 'UNNAMED'
+      ? `(${c.claimant.description})`
+      : 'AUTHOR';
 const summary = (text: string) => claimsOf(text).map((c) => [claimant(c), c.stance, c.text]);
 
 describe('findClaims', () => {
   it('attributes a statement to the speaker named before or after it', () => {
-    expect(summary('Water Minister Seleshi Bekele told reporters that the second filling was complete.')).toEqual([
-      ['Seleshi Bekele', 'ASSERTS', 'Water Minister Seleshi Bekele told reporters that the second filling was complete.'],
+    expect(
+      summary('Water Minister Seleshi Bekele told reporters that the second filling was complete.'),
+    ).toEqual([
+      [
+        'Seleshi Bekele',
+        'ASSERTS',
+        'Water Minister Seleshi Bekele told reporters that the second filling was complete.',
+      ],
     ]);
     expect(summary('The turbines will start in August, Mr Bekele said on Monday.')).toEqual([
       ['Seleshi Bekele', 'EXPECTS', 'The turbines will start in August'],
@@ -45,13 +55,24 @@ describe('findClaims', () => {
   });
 
   it('reads the stance from the verb and the words', () => {
-    expect(summary('Egypt and Sudan deny any deal was reached.').map(([who, stance]) => [who, stance])).toEqual([
+    expect(
+      summary('Egypt and Sudan deny any deal was reached.').map(([who, stance]) => [who, stance]),
+    ).toEqual([
       ['Egypt', 'DENIES'],
       ['Sudan', 'DENIES'],
     ]);
-    expect(summary('Cairo accused Addis Ababa of stalling the talks.')[0]?.slice(0, 2)).toEqual(['Egypt', 'ACCUSES']);
-    expect(summary('Analysts warn that the river could run low.')[0]?.slice(0, 2)).toEqual(['(Analysts)', 'WARNS']);
-    expect(summary('The dam is believed to hold back a third of the flow.')[0]?.slice(0, 2)).toEqual(['(is believed)', 'BELIEVES']);
+    expect(summary('Cairo accused Addis Ababa of stalling the talks.')[0]?.slice(0, 2)).toEqual([
+      'Egypt',
+      'ACCUSES',
+    ]);
+    expect(summary('Analysts warn that the river could run low.')[0]?.slice(0, 2)).toEqual([
+      '(Analysts)',
+      'WARNS',
+    ]);
+    expect(summary('The dam is believed to hold back a third of the flow.')[0]?.slice(0, 2)).toEqual([
+      '(is believed)',
+      'BELIEVES',
+    ]);
   });
 
   it('makes one claim per figure, estimated when the words say so', () => {
@@ -65,7 +86,8 @@ describe('findClaims', () => {
   });
 
   it('speaks in the author’s voice where nobody is named, and keeps exact offsets', () => {
-    const text = 'The river is the longest in Africa. It feeds three countries. Sudan said it was not consulted.';
+    const text =
+      'The river is the longest in Africa. It feeds three countries. Sudan said it was not consulted.';
     const claims = claimsOf(text);
     expect(claims.map(claimant)).toEqual(['AUTHOR', 'AUTHOR', 'Sudan']);
     for (const claim of claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
@@ -81,7 +103,12 @@ describe('findClaims', () => {
   it('draws nothing from furniture or headlines', () => {
     const text = 'Dam talks stall\n\nCairo said talks had failed.\n\nRead more: Egypt said to weigh options.';
     const mentions = findMentions(text, [], KNOWN);
-    const claims = findClaims(text, { furniture: [{ start: 47, end: 85 }], mentions, dates: [], quantities: [] });
+    const claims = findClaims(text, {
+      furniture: [{ start: 47, end: 85 }],
+      mentions,
+      dates: [],
+      quantities: [],
+    });
     expect(claims.map((c) => c.text)).toEqual(['Cairo said talks had failed.']);
   });
 });

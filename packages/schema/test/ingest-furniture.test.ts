@@ -57,7 +57,8 @@ describe('detectFurniture', () => {
   });
 
   it('marks an opening note, a byline credit and a source line', () => {
-    const text = '(OPINION from Daily Nation on June 3)\n\nThe dam is a test of diplomacy.\n\nBy: JANE DOE\nSource: Example Wire Service\n\nscroll to top';
+    const text =
+      '(OPINION from Daily Nation on June 3)\n\nThe dam is a test of diplomacy.\n\nBy: JANE DOE\nSource: Example Wire Service\n\nscroll to top';
     expect(detectFurniture(text).map((s) => s.kind)).toEqual(['HEADER', 'CREDIT', 'CREDIT', 'NAVIGATION']);
   });
 });

@@ -15,14 +15,30 @@ const KNOWN: KnownName[] = [
 ];
 
 const read = (text: string) =>
-  findMentions(text, [], KNOWN).map((m) => ({ text: m.text, entity: m.entity, id: m.id, name: m.name, kind: m.kind, resolution: m.resolution }));
+  findMentions(text, [], KNOWN).map((m) => ({
+    text: m.text,
+    entity: m.entity,
+    id: m.id,
+    name: m.name,
+    kind: m.kind,
+    resolution: m.resolution,
+  }));
 
 describe('findMentions', () => {
   it('resolves stored names, metonyms and the place sense after "in"', () => {
-    expect(read('Cairo rejected the timetable, officials in Addis Ababa said, as the Blue Nile rose.')).toEqual([
+    expect(
+      read('Cairo rejected the timetable, officials in Addis Ababa said, as the Blue Nile rose.'),
+    ).toEqual([
       { text: 'Cairo', entity: 'actor', id: 2, name: 'Egypt', kind: 'STATE', resolution: 'ALIAS' },
       { text: 'Addis Ababa', entity: 'place', id: 1, name: 'Addis Ababa', kind: 'CITY', resolution: 'ALIAS' },
-      { text: 'Blue Nile', entity: 'place', id: 2, name: 'Blue Nile', kind: 'BODY_OF_WATER', resolution: 'ALIAS' },
+      {
+        text: 'Blue Nile',
+        entity: 'place',
+        id: 2,
+        name: 'Blue Nile',
+        kind: 'BODY_OF_WATER',
+        resolution: 'ALIAS',
+      },
     ]);
     expect(read('Addis Ababa says the dam harms no one.')[0]).toMatchObject({ entity: 'actor', id: 1 });
   });
@@ -40,7 +56,9 @@ describe('findMentions', () => {
   });
 
   it('proposes names the store does not know, with a kind', () => {
-    const found = read('Sudan protested to the African Union Commission. Moussa Faki Mahamat urged calm, the Nile Basin Initiative said.');
+    const found = read(
+      'Sudan protested to the African Union Commission. Moussa Faki Mahamat urged calm, the Nile Basin Initiative said.',
+    );
     expect(found.map(({ text, id, kind }) => ({ text, id, kind }))).toEqual([
       { text: 'Sudan', id: null, kind: 'STATE' },
       { text: 'African Union Commission', id: null, kind: 'ORGANIZATION' },
@@ -56,6 +74,8 @@ describe('findMentions', () => {
   });
 
   it('takes no names from the spans it is told to skip', () => {
-    expect(findMentions('Related: Cairo and Addis Ababa trade barbs', [{ start: 0, end: 44 }], KNOWN)).toEqual([]);
+    expect(
+      findMentions('Related: Cairo and Addis Ababa trade barbs', [{ start: 0, end: 44 }], KNOWN),
+    ).toEqual([]);
   });
 });

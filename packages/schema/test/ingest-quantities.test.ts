@@ -15,8 +15,24 @@ const read = (text: string) =>
 describe('findQuantities', () => {
   it('reads figures in digits and words with their counted noun', () => {
     expect(read('Officials evacuated about 2,400 people and half a million visitors stayed away.')).toEqual([
-      { words: 'about 2,400 people', value: 2400, low: null, high: null, approximate: true, unit: 'people', modality: 'ACTUAL' },
-      { words: 'half a million visitors', value: 500000, low: null, high: null, approximate: false, unit: 'visitors', modality: 'ACTUAL' },
+      {
+        words: 'about 2,400 people',
+        value: 2400,
+        low: null,
+        high: null,
+        approximate: true,
+        unit: 'people',
+        modality: 'ACTUAL',
+      },
+      {
+        words: 'half a million visitors',
+        value: 500000,
+        low: null,
+        high: null,
+        approximate: false,
+        unit: 'visitors',
+        modality: 'ACTUAL',
+      },
     ]);
   });
 
@@ -35,18 +51,38 @@ describe('findQuantities', () => {
 
   it('reads currencies, vague magnitudes and conversions', () => {
     expect(read('The loan of €3.5 billion was repaid.')[0]).toMatchObject({ value: 3.5e9, unit: 'euros' });
-    expect(read('Several billion dollars were pledged.')[0]).toMatchObject({ low: 2e9, high: null, unit: 'US dollars' });
-    expect(read('Tens of thousands of protesters marched.')[0]).toMatchObject({ low: 1e4, high: 1e5, unit: 'protesters' });
+    expect(read('Several billion dollars were pledged.')[0]).toMatchObject({
+      low: 2e9,
+      high: null,
+      unit: 'US dollars',
+    });
+    expect(read('Tens of thousands of protesters marched.')[0]).toMatchObject({
+      low: 1e4,
+      high: 1e5,
+      unit: 'protesters',
+    });
     const [road] = findQuantities('The pipeline runs some 80 km (50 miles) inland.');
-    expect(road).toMatchObject({ text: 'some 80 km (50 miles)', value: 80, approximate: true, unit: 'kilometers' });
+    expect(road).toMatchObject({
+      text: 'some 80 km (50 miles)',
+      value: 80,
+      approximate: true,
+      unit: 'kilometers',
+    });
   });
 
   it('marks what something could hold as CAPACITY', () => {
-    expect(read('The new tanks can hold 5 million barrels of oil.')[0]).toMatchObject({ value: 5e6, unit: 'barrels', modality: 'CAPACITY' });
+    expect(read('The new tanks can hold 5 million barrels of oil.')[0]).toMatchObject({
+      value: 5e6,
+      unit: 'barrels',
+      modality: 'CAPACITY',
+    });
   });
 
   it('reads a negated "even" as a ceiling', () => {
-    expect(read('The mill cannot produce even 800 tonnes a month.')[0]).toMatchObject({ value: null, high: 800 });
+    expect(read('The mill cannot produce even 800 tonnes a month.')[0]).toMatchObject({
+      value: null,
+      high: 800,
+    });
   });
 
   it('leaves out counts in passing, durations, calibres and spans to skip', () => {

@@ -20,13 +20,17 @@ beforeEach(() => {
 });
 afterEach(() => opened.close());
 
-const ingest = (text: string, extra = {}) => ingestText(opened.db, opened.sqlite, { text, ...extra }, 'editor@test');
+const ingest = (text: string, extra = {}) =>
+  ingestText(opened.db, opened.sqlite, { text, ...extra }, 'editor@test');
 
 describe('ingestText', () => {
   it('stores the text verbatim with its hash, its metadata and its furniture', () => {
     const result = ingest(ARTICLE, { publisher: 'River Daily' });
     expect(result.created).toBe(true);
-    const source = opened.sqlite.prepare('SELECT * FROM sources WHERE id = ?').get(result.sourceId) as Record<string, unknown>;
+    const source = opened.sqlite.prepare('SELECT * FROM sources WHERE id = ?').get(result.sourceId) as Record<
+      string,
+      unknown
+    >;
     expect(source).toMatchObject({
       text: ARTICLE,
       content_hash: contentHash(ARTICLE),
@@ -35,9 +39,13 @@ describe('ingestText', () => {
       kind: 'WIRE_COPY',
       publisher: 'River Daily',
     });
-    const furniture = opened.sqlite.prepare('SELECT kind FROM source_furniture WHERE source_id = ?').all(result.sourceId);
+    const furniture = opened.sqlite
+      .prepare('SELECT kind FROM source_furniture WHERE source_id = ?')
+      .all(result.sourceId);
     expect(furniture).toEqual([{ kind: 'READ_MORE' }, { kind: 'CREDIT' }]);
-    const revision = opened.sqlite.prepare("SELECT author FROM revisions WHERE entity_type = 'sources' AND entity_id = ?").get(result.sourceId);
+    const revision = opened.sqlite
+      .prepare("SELECT author FROM revisions WHERE entity_type = 'sources' AND entity_id = ?")
+      .get(result.sourceId);
     expect(revision).toEqual({ author: 'editor@test' });
   });
 
@@ -61,8 +69,13 @@ describe('ingestText', () => {
       stated: { edtf: '2024-05-14', phrase: 'on Tuesday' },
     });
     // The wire credit speaks for the text's own statements: a new actor to propose.
-    const wire = proposals.find((p) => p.payload.kind === 'CLAIM' && p.payload.claimant?.name === 'River Wire');
-    expect(wire?.payload).toMatchObject({ stance: 'EXPECTS', claimant: { actorId: null, proposalId: expect.any(Number) } });
+    const wire = proposals.find(
+      (p) => p.payload.kind === 'CLAIM' && p.payload.claimant?.name === 'River Wire',
+    );
+    expect(wire?.payload).toMatchObject({
+      stance: 'EXPECTS',
+      claimant: { actorId: null, proposalId: expect.any(Number) },
+    });
   });
 
   it('changes nothing when the same text comes again', () => {
@@ -76,11 +89,15 @@ describe('ingestText', () => {
 
   it('joins a near-duplicate of a stored source to its syndication group, dated by it', () => {
     const first = ingest(ARTICLE);
-    const copy = ARTICLE.replace(' date 2024-05-15 RIVERTON — ', '').replace('Mayor Stone', 'Ada Stone').replace('RIVER WIRE', '');
+    const copy = ARTICLE.replace(' date 2024-05-15 RIVERTON — ', '')
+      .replace('Mayor Stone', 'Ada Stone')
+      .replace('RIVER WIRE', '');
     const second = ingest(copy);
     expect(second.copyOfSourceId).toBe(first.sourceId);
     const groups = opened.sqlite
-      .prepare('SELECT id, syndication_group_id AS g, published_edtf AS published FROM sources WHERE id IN (?, ?)')
+      .prepare(
+        'SELECT id, syndication_group_id AS g, published_edtf AS published FROM sources WHERE id IN (?, ?)',
+      )
       .all(first.sourceId, second.sourceId) as { g: number | null; published: string }[];
     expect(groups[0]?.g).not.toBeNull();
     expect(groups[0]?.g).toBe(groups[1]?.g);

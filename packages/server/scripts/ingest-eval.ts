@@ -71,7 +71,8 @@ const empty = (): Score => ({ gold: 0, proposed: 0, found: 0, right: 0, judged: 
 /** The corpus without one source: what a store knew before that article arrived. */
 export function leaveOneOut(corpus: Corpus, heldOut: CorpusSource): Corpus {
   const definitions = new Map<string, CorpusClaim>();
-  for (const { data } of corpus.sources) for (const c of data.claims) if ('key' in c) definitions.set(c.key, c);
+  for (const { data } of corpus.sources)
+    for (const c of data.claims) if ('key' in c) definitions.set(c.key, c);
   const kept = corpus.sources.filter((s) => s !== heldOut);
   const defined = new Set<string>();
   for (const { data } of kept) for (const c of data.claims) if ('key' in c) defined.add(c.key);
@@ -94,24 +95,38 @@ export function leaveOneOut(corpus: Corpus, heldOut: CorpusSource): Corpus {
     if (c.claimant) actorKeys.add(c.claimant);
     for (const a of c.about.actors) actorKeys.add(a);
   }
-  for (const { data } of sources) for (const c of data.claims) for (const a of c.attributions) for (const v of a.via) actorKeys.add(v);
+  for (const { data } of sources)
+    for (const c of data.claims) for (const a of c.attributions) for (const v of a.via) actorKeys.add(v);
   for (const e of events) for (const p of e.participants) actorKeys.add(p.actor);
   const texts = sources.map((s) => s.text.toLowerCase());
   const isPrinted = (name: string) => texts.some((t) => t.includes(name.toLowerCase()));
   const printed = <T extends { name: string }>(aliases: T[]) => aliases.filter((a) => isPrinted(a.name));
   // Actors and places the other articles name are known too, whether or not a claim refers to them.
-  const namedIn = (item: { name: string; aliases: { name: string }[] }) => [item.name, ...item.aliases.map((a) => a.name)].some(isPrinted);
+  const namedIn = (item: { name: string; aliases: { name: string }[] }) =>
+    [item.name, ...item.aliases.map((a) => a.name)].some(isPrinted);
   for (const a of corpus.story.actors) if (namedIn(a)) actorKeys.add(a.key);
   const places = corpus.story.places.filter((p) => events.some((e) => e.place === p.key) || namedIn(p));
   for (const p of places) if (p.country) actorKeys.add(p.country);
   const actors = corpus.story.actors
     .filter((a) => actorKeys.has(a.key))
-    .map((a) => ({ ...a, aliases: printed(a.aliases), roles: a.roles.filter((r) => !r.organization || actorKeys.has(r.organization)) }));
+    .map((a) => ({
+      ...a,
+      aliases: printed(a.aliases),
+      roles: a.roles.filter((r) => !r.organization || actorKeys.has(r.organization)),
+    }));
   const measures = corpus.story.measures.filter((m) => claims.some((c) => c.quantity?.measure === m.key));
-  const groups = corpus.story.syndicationGroups.filter((g) => sources.filter((s) => s.data.source.syndicationGroup === g.key).length >= 2);
+  const groups = corpus.story.syndicationGroups.filter(
+    (g) => sources.filter((s) => s.data.source.syndicationGroup === g.key).length >= 2,
+  );
   return {
     dir: corpus.dir,
-    story: { actors, places: places.map((p) => ({ ...p, aliases: printed(p.aliases) })), measures, events, syndicationGroups: groups },
+    story: {
+      actors,
+      places: places.map((p) => ({ ...p, aliases: printed(p.aliases) })),
+      measures,
+      events,
+      syndicationGroups: groups,
+    },
     sources: sources.map((s) =>
       groups.some((g) => g.key === s.data.source.syndicationGroup)
         ? s
@@ -149,14 +164,20 @@ function compatible(a: FuzzyTime, b: FuzzyTime): boolean {
 }
 
 const near = (a: number | null | undefined, b: number | null | undefined) =>
-  (a ?? null) === null || (b ?? null) === null ? (a ?? null) === (b ?? null) : Math.abs((a as number) - (b as number)) <= 0.01 * Math.abs(b as number);
+  (a ?? null) === null || (b ?? null) === null
+    ? (a ?? null) === (b ?? null)
+    : Math.abs((a as number) - (b as number)) <= 0.01 * Math.abs(b as number);
 
 /** Ingests every seed article into a store holding the others, and scores the proposals. */
 export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
   const definitions = new Map<string, CorpusClaim>();
-  for (const { data } of corpus.sources) for (const c of data.claims) if ('key' in c) definitions.set(c.key, c);
+  for (const { data } of corpus.sources)
+    for (const c of data.claims) if ('key' in c) definitions.set(c.key, c);
   const actorNames = new Map(
-    corpus.story.actors.map((a) => [a.key, new Set([a.name, ...a.aliases.map((x) => x.name)].map((n) => normalizeName(n.replace(/^the\s+/i, ''))))]),
+    corpus.story.actors.map((a) => [
+      a.key,
+      new Set([a.name, ...a.aliases.map((x) => x.name)].map((n) => normalizeName(n.replace(/^the\s+/i, '')))),
+    ]),
   );
   const events = new Map(corpus.story.events.map((e) => [e.key, e]));
   const groupDates = new Map<string, string>();
@@ -168,7 +189,8 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
   return corpus.sources.map((article) => {
     const { text, data } = article;
     const furniture = data.furniture;
-    const outside = (span: { start: number; end: number }) => !furniture.some((f) => f.start < span.end && span.start < f.end);
+    const outside = (span: { start: number; end: number }) =>
+      !furniture.some((f) => f.start < span.end && span.start < f.end);
     const database = openDatabase(':memory:');
     try {
       loadCorpus(database.db, leaveOneOut(corpus, article), 'eval');
@@ -185,7 +207,9 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
         'eval',
       );
       const keyOf = new Map(
-        (database.sqlite.prepare('SELECT id, key FROM actors').all() as { id: number; key: string }[]).map((r) => [r.id, r.key]),
+        (database.sqlite.prepare('SELECT id, key FROM actors').all() as { id: number; key: string }[]).map(
+          (r) => [r.id, r.key],
+        ),
       );
       const byKind = (kind: StoredProposal['kind']) => result.proposals.filter((p) => p.kind === kind);
       const claims = data.claims.map((entry) => ({
@@ -210,17 +234,25 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
         if (claim.claimant) referenced.add(claim.claimant);
         for (const a of claim.about.actors) referenced.add(a);
         for (const a of attributions) for (const v of a.via) referenced.add(v);
-        for (const e of claim.about.events) for (const p of events.get(e)?.participants ?? []) referenced.add(p.actor);
+        for (const e of claim.about.events)
+          for (const p of events.get(e)?.participants ?? []) referenced.add(p.actor);
       }
       const named = (key: string) =>
         corpus.story.actors
           .filter((a) => a.key === key)
           .flatMap((a) => [a.name, ...a.aliases.map((x) => x.name)])
-          .some((name) => occurrences(text, name, furniture).some((o) => /\W|^$/.test(text[o.end] ?? '') && /\W|^$/.test(text[o.start - 1] ?? '')));
+          .some((name) =>
+            occurrences(text, name, furniture).some(
+              (o) => /\W|^$/.test(text[o.end] ?? '') && /\W|^$/.test(text[o.start - 1] ?? ''),
+            ),
+          );
       const goldActors = [...referenced].filter(named);
-      const actorProposals = byKind('ACTOR').filter((p) => p.payload.kind === 'ACTOR' && p.payload.spans.length > 0);
+      const actorProposals = byKind('ACTOR').filter(
+        (p) => p.payload.kind === 'ACTOR' && p.payload.spans.length > 0,
+      );
       const proposedActors = new Map<string, StoredProposal>();
-      for (const p of actorProposals) if (p.payload.kind === 'ACTOR') proposedActors.set(actorRef(p.payload) as string, p);
+      for (const p of actorProposals)
+        if (p.payload.kind === 'ACTOR') proposedActors.set(actorRef(p.payload) as string, p);
       scores.mentions.gold = goldActors.length;
       scores.mentions.proposed = proposedActors.size;
       for (const key of goldActors) {
@@ -231,13 +263,18 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
         if (p.payload.kind !== 'ACTOR') continue;
         scores.mentions.judged++;
         const names = actorNames.get(key);
-        const printedAs = p.payload.spans.map(([s, e]) => normalizeName(text.slice(s, e).replace(/^the\s+/i, '')));
-        if (goldActors.includes(key) || (names && printedAs.some((n) => names.has(n)))) scores.mentions.right++;
+        const printedAs = p.payload.spans.map(([s, e]) =>
+          normalizeName(text.slice(s, e).replace(/^the\s+/i, '')),
+        );
+        if (goldActors.includes(key) || (names && printedAs.some((n) => names.has(n))))
+          scores.mentions.right++;
         else misses.mentions.push(`wrong ${key} ← "${p.excerpt}"`);
       }
 
       // Dates.
-      const published = data.source.published.edtf ?? (data.source.syndicationGroup ? groupDates.get(data.source.syndicationGroup) : undefined);
+      const published =
+        data.source.published.edtf ??
+        (data.source.syndicationGroup ? groupDates.get(data.source.syndicationGroup) : undefined);
       const goldDates: { phrase: string; time: FuzzyTime; at: { start: number; end: number }[] }[] = [];
       const addDate = (edtf: string | null | undefined, phrase: string | null | undefined) => {
         if (!edtf || !phrase || (published && edtf === `../${published}`)) return;
@@ -245,7 +282,8 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
           const words = part.replace(/\([^)]*\)/g, '').trim();
           const at = occurrences(text, words, furniture);
           if (!words || !at.length || !TEMPORAL.test(words) || (!published && !hasYear(words))) continue;
-          if (goldDates.some((g) => g.phrase === words && g.time.edtf === parseFuzzyTime(edtf).edtf)) continue;
+          if (goldDates.some((g) => g.phrase === words && g.time.edtf === parseFuzzyTime(edtf).edtf))
+            continue;
           goldDates.push({ phrase: words, time: parseFuzzyTime(edtf, words), at });
         }
       };
@@ -258,7 +296,10 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
       scores.dates.proposed = dateProposals.length;
       for (const g of goldDates) {
         const hit = dateProposals.some(
-          (p) => p.payload.kind === 'DATE' && g.at.some((o) => overlap(o, p) > 0) && compatible(p.payload.time, g.time),
+          (p) =>
+            p.payload.kind === 'DATE' &&
+            g.at.some((o) => overlap(o, p) > 0) &&
+            compatible(p.payload.time, g.time),
         );
         if (hit) scores.dates.found++;
         else misses.dates.push(`missed "${g.phrase}" ${g.time.edtf}`);
@@ -274,12 +315,17 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
       }
 
       // Quantities.
-      const goldQuantities: { excerpt: { start: number; end: number }; q: NonNullable<CorpusClaim['quantity']>; key: string }[] = [];
+      const goldQuantities: {
+        excerpt: { start: number; end: number };
+        q: NonNullable<CorpusClaim['quantity']>;
+        key: string;
+      }[] = [];
       for (const { claim, attributions } of claims) {
         if (!claim.quantity) continue;
         for (const a of attributions) {
           const key = `${a.start}:${claim.quantity.value}:${claim.quantity.low}:${claim.quantity.high}:${claim.quantity.unit}`;
-          if (!goldQuantities.some((g) => g.key === key)) goldQuantities.push({ excerpt: a, q: claim.quantity, key });
+          if (!goldQuantities.some((g) => g.key === key))
+            goldQuantities.push({ excerpt: a, q: claim.quantity, key });
         }
       }
       const quantityProposals = byKind('QUANTITY');
@@ -303,7 +349,9 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
       }
 
       // Claims.
-      const goldClaims = claims.flatMap(({ claim, attributions }) => attributions.filter(outside).map((a) => ({ claim, a })));
+      const goldClaims = claims.flatMap(({ claim, attributions }) =>
+        attributions.filter(outside).map((a) => ({ claim, a })),
+      );
       const claimProposals = byKind('CLAIM');
       scores.claims.gold = goldClaims.length;
       scores.claims.proposed = claimProposals.length;
@@ -329,11 +377,16 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
       scores.claims.found = usedG.size;
       scores.claims.right = usedP.size;
       goldClaims.forEach(({ claim, a }, gi) => {
-        if (!usedG.has(gi)) misses.claims.push(`missed ${claim.claimant ?? '(unnamed)'} ${claim.stance} [${a.start}] "${a.excerpt.slice(0, 70)}"`);
+        if (!usedG.has(gi))
+          misses.claims.push(
+            `missed ${claim.claimant ?? '(unnamed)'} ${claim.stance} [${a.start}] "${a.excerpt.slice(0, 70)}"`,
+          );
       });
       claimProposals.forEach((p, pi) => {
         if (usedP.has(pi) || p.payload.kind !== 'CLAIM') return;
-        misses.claims.push(`wrong ${actorRef(p.payload.claimant) ?? `(${p.payload.claimantDescription})`} ${p.payload.stance} [${p.start}] "${p.excerpt.slice(0, 70)}"`);
+        misses.claims.push(
+          `wrong ${actorRef(p.payload.claimant) ?? `(${p.payload.claimantDescription})`} ${p.payload.stance} [${p.start}] "${p.excerpt.slice(0, 70)}"`,
+        );
       });
       return { file: article.file, scores, misses };
     } finally {
@@ -375,7 +428,8 @@ export function shortfalls(results: ArticleResult[]): string[] {
   const total = totals(results);
   return CATEGORIES.flatMap((c) => {
     const problems: string[] = [];
-    if (recall(total[c]) < TARGETS[c].recall) problems.push(`${c} recall ${recall(total[c]).toFixed(2)} < ${TARGETS[c].recall}`);
+    if (recall(total[c]) < TARGETS[c].recall)
+      problems.push(`${c} recall ${recall(total[c]).toFixed(2)} < ${TARGETS[c].recall}`);
     if (precision(total[c]) < TARGETS[c].precision)
       problems.push(`${c} precision ${precision(total[c]).toFixed(2)} < ${TARGETS[c].precision}`);
     return problems;

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { CorpusError, DamagedDatabaseError } from '@claimline/schema';
 import { type Command, UsageError } from './commands/command.ts';
+import { ingestCommand } from './commands/ingest.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, seedCommand];
+const COMMANDS: Command[] = [serveCommand, seedCommand, ingestCommand];
 
 const USAGE = `Usage: claimline <command> [options]
 

@@ -55,7 +55,8 @@ describe('GraphQL over HTTP', () => {
     expect(await response.json()).toMatchObject({
       status: 'ok',
       database: 'reachable',
-      schemaVersion: expect.stringMatching(/_init$/),
+      // The newest migration folder, whatever later work adds.
+      schemaVersion: readdirSync(new URL('../../schema/drizzle', import.meta.url)).sort().at(-1),
     });
   });
 });

@@ -253,7 +253,8 @@ export function aliasCandidates(
  */
 export function copyCandidates(sqlite: Database.Database, text: string, limit = 20): number[] {
   const counts = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/\p{L}{7,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of text.toLowerCase().match(/\p{L}{7,}/gu) ?? [])
+    counts.set(word, (counts.get(word) ?? 0) + 1);
   const distinctive = [...counts.keys()].sort((a, b) => b.length - a.length).slice(0, 24);
   if (!distinctive.length) return [];
   const rows = sqlite

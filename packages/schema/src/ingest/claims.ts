@@ -52,7 +52,10 @@ const VERB_STANCES: [RegExp, Stance][] = [
   [/^(?:describ(?:e|es|ed)|called|characteri[sz]ed)$/i, 'DESCRIBES'],
   [/^(?:believ(?:e|es|ed)|think|thinks|thought)$/i, 'BELIEVES'],
   [/^(?:estimat(?:e|es|ed)|calculat(?:e|es|ed)|counted|reckon(?:s|ed)?)$/i, 'ESTIMATES'],
-  [/^(?:expect(?:s|ed)?|hop(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s)?|anticipat(?:e|es|ed)|fear(?:s|ed)?)$/i, 'EXPECTS'],
+  [
+    /^(?:expect(?:s|ed)?|hop(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s)?|anticipat(?:e|es|ed)|fear(?:s|ed)?)$/i,
+    'EXPECTS',
+  ],
   [/^(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|vow(?:s|ed)?)$/i, 'PLEDGES'],
   [
     /^(?:said|says|say|told|tells|tell|added|adds|noted|notes|stated|states|reported|reports|announced|claimed|claims|insist(?:s|ed)?|argu(?:e|es|ed)|disclosed|emphasi[sz]ed|stressed|confirmed|acknowledged|revealed|lamented|suggest(?:s|ed)?|indicat(?:e|es|ed)|wrote|writes|explained|maintain(?:s|ed)|admitted|conceded|concluded|shown|show|shows|showed|found|tallied|observed|testified|tweeted|posted)$/i,
@@ -61,7 +64,8 @@ const VERB_STANCES: [RegExp, Stance][] = [
 ];
 // Verbs that report only when what reports is a thing, not an actor ("imagery has shown").
 const EVIDENCE_VERBS = /^(?:shown|show|shows|showed)$/i;
-const PARTICIPLE_REPORTS = /^(?:adding|noting|saying|stressing|warning|arguing|explaining|insisting|claiming)\b/i;
+const PARTICIPLE_REPORTS =
+  /^(?:adding|noting|saying|stressing|warning|arguing|explaining|insisting|claiming)\b/i;
 // "is believed to", "are largely expected to": an unnamed claimant.
 const IMPERSONAL =
   /\b(?:is|are|was|were|been|be)\s+(?:also\s+|already\s+|largely\s+|widely\s+|still\s+|now\s+|generally\s+)?(believed|expected|estimated|thought|said|reported|rumou?red|feared|alleged|understood|suspected)\s+(?:to|that)\b/i;
@@ -76,8 +80,10 @@ const IMPERSONAL_STANCE: Record<string, Stance> = {
   alleged: 'ACCUSES',
 };
 // "there are still doubts that…", "insistence from X that…": attribution by a noun.
-const THERE_ARE = /\bthere (?:is|are|were|was) (?:still |also |growing |widespread )?(doubts?|concerns?|fears?|hopes?|speculation|reports?|signs?|expectations?) that\b/i;
-const NOUN_REPORT = /\b(insistence|claim|assertion|warning|admission|statement|estimate|denial|accusation|pledge|promise) (?:from|by) /i;
+const THERE_ARE =
+  /\bthere (?:is|are|were|was) (?:still |also |growing |widespread )?(doubts?|concerns?|fears?|hopes?|speculation|reports?|signs?|expectations?) that\b/i;
+const NOUN_REPORT =
+  /\b(insistence|claim|assertion|warning|admission|statement|estimate|denial|accusation|pledge|promise) (?:from|by) /i;
 const NOUN_STANCES: Record<string, Stance> = {
   doubt: 'EXPECTS',
   doubts: 'EXPECTS',
@@ -115,7 +121,8 @@ const INFORMATION_NOUNS =
 const AGENT_NOUNS =
   /\b(?:analysts?|experts?|officials?|observers?|critics?|sources?|diplomats?|researchers?|scientists?|investigators?|witnesses|residents|lawmakers|activists|economists|spokes(?:man|woman|person))$/i;
 const DEMONSTRATIVE = /^(?:this|that|these|those|such)\b/i;
-const SUBORDINATORS = /^(?:if|when|whenever|while|whereas|although|though|as|because|since|after|before|unless|once|until)\b/i;
+const SUBORDINATORS =
+  /^(?:if|when|whenever|while|whereas|although|though|as|because|since|after|before|unless|once|until)\b/i;
 const PRONOUN = /^(?:he|she|it|they)$/i;
 
 interface Chunk extends Found {
@@ -148,20 +155,28 @@ function verbStance(verb: string): Stance | null {
   return VERB_STANCES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
 }
 
-const OFFICIAL = /\b(?:official|minister|spokes(?:man|woman|person)|diplomat|officer|aide|envoy|ambassador|lawmaker|commander)\b/i;
+const OFFICIAL =
+  /\b(?:official|minister|spokes(?:man|woman|person)|diplomat|officer|aide|envoy|ambassador|lawmaker|commander)\b/i;
 
 /**
  * A story's lead often names its source only by rank ("a senior Ethiopian official said") and
  * names them in the next sentences ("Ethiopian Water Minister Seleshi Bekele told…"). An
  * unnamed official is that named person when the two descriptions share a capitalised word.
  */
-function resolveUnnamedOfficials(claims: ClaimCandidate[], speakerWords: Map<ClaimCandidate, string | null>): void {
+function resolveUnnamedOfficials(
+  claims: ClaimCandidate[],
+  speakerWords: Map<ClaimCandidate, string | null>,
+): void {
   claims.forEach((claim, index) => {
     if (claim.claimant.kind !== 'UNNAMED' || !OFFICIAL.test(claim.claimant.description)) return;
     const capitals = new Set(claim.claimant.description.match(/\b\p{Lu}\p{L}+/gu) ?? []);
     const named = claims.slice(index + 1, index + 6).find((later) => {
       const words = speakerWords.get(later) ?? '';
-      return later.claimant.kind === 'MENTION' && later.claimant.mention.kind === 'PERSON' && (words.match(/\b\p{Lu}\p{L}+/gu) ?? []).some((w) => capitals.has(w));
+      return (
+        later.claimant.kind === 'MENTION' &&
+        later.claimant.mention.kind === 'PERSON' &&
+        (words.match(/\b\p{Lu}\p{L}+/gu) ?? []).some((w) => capitals.has(w))
+      );
     });
     if (named) claim.claimant = named.claimant;
   });
@@ -183,7 +198,12 @@ function chunksOf(text: string, sentence: Found): Chunk[] {
 
 function trimChunk(text: string, chunk: Chunk): Chunk {
   let { start, end } = chunk;
-  while (start < end && /[\s"“”’‘(]/.test(text[start] as string) && !(text[start] === '“' || text[start] === '"')) start++;
+  while (
+    start < end &&
+    /[\s"“”’‘(]/.test(text[start] as string) &&
+    !(text[start] === '“' || text[start] === '"')
+  )
+    start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return { ...chunk, ...found(text, start, end) };
 }
@@ -192,7 +212,8 @@ function tagsOf(text: string): (offset: number) => Set<string> {
   const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as {
     terms: { offset: { start: number }; tags: string[] }[];
   }[];
-  for (const sentence of doc) for (const term of sentence.terms) clauseTags.set(term.offset.start, new Set(term.tags));
+  for (const sentence of doc)
+    for (const term of sentence.terms) clauseTags.set(term.offset.start, new Set(term.tags));
   return (offset) => clauseTags.get(offset) ?? new Set();
 }
 
@@ -207,13 +228,18 @@ function tagsOf(text: string): (offset: number) => Set<string> {
 export function findClaims(text: string, context: ClaimContext): ClaimCandidate[] {
   clauseTags.clear();
   const tags = tagsOf(text);
-  const wordsIn = (span: TextSpan) => [...text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}’'-]+/gu)].map((m) => found(text, span.start + m.index, span.start + m.index + m[0].length));
+  const wordsIn = (span: TextSpan) =>
+    [...text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}’'-]+/gu)].map((m) =>
+      found(text, span.start + m.index, span.start + m.index + m[0].length),
+    );
   const isFiniteVerb = (w: Found) => {
     const t = tags(w.start);
     return t.has('Verb') && !t.has('Gerund') && !t.has('Infinitive') && !t.has('Participle');
   };
-  const hasFiniteVerb = (span: TextSpan) => wordsIn(span).some((w) => isFiniteVerb(w) && !tags(w.start).has('Adjective'));
-  const mentionsIn = (span: TextSpan) => context.mentions.filter((m) => m.entity === 'actor' && m.start >= span.start && m.end <= span.end);
+  const hasFiniteVerb = (span: TextSpan) =>
+    wordsIn(span).some((w) => isFiniteVerb(w) && !tags(w.start).has('Adjective'));
+  const mentionsIn = (span: TextSpan) =>
+    context.mentions.filter((m) => m.entity === 'actor' && m.start >= span.start && m.end <= span.end);
 
   const claims: ClaimCandidate[] = [];
   const speakerWords = new Map<ClaimCandidate, string | null>();
@@ -225,7 +251,8 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
 
   for (const whole of sentences(text)) {
     if (overlapsAny(whole, context.furniture)) continue;
-    const sentence = whole.start < (context.bodyStart ?? 0) ? found(text, context.bodyStart as number, whole.end) : whole;
+    const sentence =
+      whole.start < (context.bodyStart ?? 0) ? found(text, context.bodyStart as number, whole.end) : whole;
     // Headlines and standfirsts end without a stop: not statements.
     if (!/[.!?"”’)]$/.test(sentence.text) || sentence.text.split(/\s+/).length < 4) {
       previousSentence = sentence;
@@ -250,7 +277,11 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
       let claimants: Claimant[];
       let stance: Stance = 'ASSERTS';
       let verb: string | null = null;
-      if ((block.quoted || (wholeQuote && !leading && !block.trailing)) && previousClaimant?.kind === 'MENTION') claimants = [previousClaimant];
+      if (
+        (block.quoted || (wholeQuote && !leading && !block.trailing)) &&
+        previousClaimant?.kind === 'MENTION'
+      )
+        claimants = [previousClaimant];
       else if (speaker) {
         claimants = claimantsOf(speaker.np, previousSentence);
         stance = speaker.stance;
@@ -267,26 +298,57 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
           verb = impersonal[1] as string;
         } else claimants = [{ kind: 'AUTHOR' }];
       }
-      if (stance === 'ASSERTS' || (speaker && /^(?:said|says|told|added|reported|noted|according)/i.test(speaker.verb.text))) {
+      if (
+        stance === 'ASSERTS' ||
+        (speaker && /^(?:said|says|told|added|reported|noted|according)/i.test(speaker.verb.text))
+      ) {
         // What the speaker said: after a leading verb, or the whole block before a trailing one.
-        const content = speaker && speaker.verb.end <= span.end ? found(text, Math.max(span.start, speaker.verb.end), span.end) : span;
-        stance = CONTENT_STANCES.find(([pattern]) => pattern.test(content.text))?.[1] ?? (FUTURE.test(content.text) ? 'EXPECTS' : stance);
+        const content =
+          speaker && speaker.verb.end <= span.end
+            ? found(text, Math.max(span.start, speaker.verb.end), span.end)
+            : span;
+        stance =
+          CONTENT_STANCES.find(([pattern]) => pattern.test(content.text))?.[1] ??
+          (FUTURE.test(content.text) ? 'EXPECTS' : stance);
       }
-      if (stance === 'ASSERTS' && speaker && /^insist/i.test(speaker.verb.text) && NEGATION.test(text.slice(speaker.verb.end, span.end))) stance = 'DENIES';
+      if (
+        stance === 'ASSERTS' &&
+        speaker &&
+        /^insist/i.test(speaker.verb.text) &&
+        NEGATION.test(text.slice(speaker.verb.end, span.end))
+      )
+        stance = 'DENIES';
       const hedge = HEDGES.exec(span.text)?.[0] ?? null;
       const passedOn = block.via ?? (leading && block.trailing ? block.trailing : null);
       const via = passedOn ? mentionsIn(passedOn.np).slice(0, 1) : [];
-      const stated = context.dates.find((d) => d.start >= span.start && d.end <= span.end && speaker && Math.abs(d.start - speaker.verb.end) < 30) ?? null;
+      const stated =
+        context.dates.find(
+          (d) =>
+            d.start >= span.start &&
+            d.end <= span.end &&
+            speaker &&
+            Math.abs(d.start - speaker.verb.end) < 30,
+        ) ?? null;
       const quantities = context.quantities.filter((q) => q.start >= span.start && q.end <= span.end);
       previousClaims = [];
       for (const claimant of claimants) {
-        const about = mentionsIn(span).filter((m) => claimant.kind !== 'MENTION' || m.id !== claimant.mention.id || m.name !== claimant.mention.name);
+        const about = mentionsIn(span).filter(
+          (m) =>
+            claimant.kind !== 'MENTION' || m.id !== claimant.mention.id || m.name !== claimant.mention.name,
+        );
         const base = { claimant, hedge, verb, via, stated, about };
         if (quantities.length === 0) previousClaims.push({ ...span, ...base, stance, quantity: null });
         for (const quantity of quantities) {
           const chunk = block.chunks.find((c) => c.start <= quantity.start && quantity.end <= c.end);
-          const own = chunk?.appositive ? { ...base, claimant: { kind: 'AUTHOR' } as Claimant, verb: null } : base;
-          previousClaims.push({ ...(chunk?.appositive ? chunk : span), ...own, stance: quantityStance(span, quantity, chunk?.appositive ? 'ASSERTS' : stance), quantity });
+          const own = chunk?.appositive
+            ? { ...base, claimant: { kind: 'AUTHOR' } as Claimant, verb: null }
+            : base;
+          previousClaims.push({
+            ...(chunk?.appositive ? chunk : span),
+            ...own,
+            stance: quantityStance(span, quantity, chunk?.appositive ? 'ASSERTS' : stance),
+            quantity,
+          });
         }
         if (claimant.kind === 'MENTION' && claimant.mention.kind === 'PERSON') lastPerson = claimant.mention;
       }
@@ -302,8 +364,14 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
   /** The stance of a figure: estimated, believed, or what the verb before it says. */
   function quantityStance(span: Found, quantity: QuantityMention, blockStance: Stance): Stance {
     const before = text.slice(span.start, quantity.start);
-    if (/\bestimat|\blikely\b/i.test(span.text) || (quantity.modality === 'CAPACITY' && quantity.approximate && quantity.value !== null)) return 'ESTIMATES';
-    const verbs = [...before.matchAll(/[\p{L}]+/gu)].map((m) => verbStance(m[0])).filter((s): s is Stance => s !== null);
+    if (
+      /\bestimat|\blikely\b/i.test(span.text) ||
+      (quantity.modality === 'CAPACITY' && quantity.approximate && quantity.value !== null)
+    )
+      return 'ESTIMATES';
+    const verbs = [...before.matchAll(/[\p{L}]+/gu)]
+      .map((m) => verbStance(m[0]))
+      .filter((s): s is Stance => s !== null);
     const nearest = verbs.at(-1);
     if (/\bbelieves?\b/i.test(before)) return 'BELIEVES';
     return nearest && blockStance !== 'ACCUSES' && blockStance !== 'DENIES' ? nearest : blockStance;
@@ -339,7 +407,11 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
       const according = /^according to\s+/i.exec(chunk.text);
       if (according) {
         const np = found(text, chunk.start + according[0].length, chunk.end);
-        const speaker: Speaker = { np, verb: found(text, chunk.start, chunk.start + 'according to'.length), stance: INFORMATION_NOUNS.test(np.text) && /estimat/i.test(np.text) ? 'ESTIMATES' : 'ASSERTS' };
+        const speaker: Speaker = {
+          np,
+          verb: found(text, chunk.start, chunk.start + 'according to'.length),
+          stance: INFORMATION_NOUNS.test(np.text) && /estimat/i.test(np.text) ? 'ESTIMATES' : 'ASSERTS',
+        };
         if (block && !block.trailing) {
           block.trailing = speaker;
           current = null;
@@ -381,10 +453,31 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
       const ownSpeaker = leadingSpeaker(chunk) ?? (IMPERSONAL.test(chunk.text) ? ({} as Speaker) : null);
       const subordinateFirst = SUBORDINATORS.test(first.text) && hasFiniteVerb(first);
       if (/^(?:while|whereas)\b/i.test(chunk.text) && hadLeading) open(chunk);
-      else if (/^(?:and|but|or|yet)\s/i.test(chunk.text) && hasFiniteVerb(chunk) && (ownSpeaker || hadLeading)) open(chunk);
+      else if (
+        /^(?:and|but|or|yet)\s/i.test(chunk.text) &&
+        hasFiniteVerb(chunk) &&
+        (ownSpeaker || hadLeading)
+      )
+        open(chunk);
       else if (subordinateFirst && (ownSpeaker || leadingSpeaker(first))) open(chunk);
-      else if (!hadLeading && ownSpeaker && !SUBORDINATORS.test(first.text) && hasFiniteVerb(chunk) && !/^(?:which|who|that)\b/i.test(chunk.text) && block.chunks.some((c) => hasFiniteVerb(c))) open(chunk);
-      else block.chunks.push({ ...chunk, appositive: /^(?:an?|the)\s/i.test(chunk.text) && !hasFiniteVerb(chunk) && index === chunks.length - 1 && index > 1 });
+      else if (
+        !hadLeading &&
+        ownSpeaker &&
+        !SUBORDINATORS.test(first.text) &&
+        hasFiniteVerb(chunk) &&
+        !/^(?:which|who|that)\b/i.test(chunk.text) &&
+        block.chunks.some((c) => hasFiniteVerb(c))
+      )
+        open(chunk);
+      else
+        block.chunks.push({
+          ...chunk,
+          appositive:
+            /^(?:an?|the)\s/i.test(chunk.text) &&
+            !hasFiniteVerb(chunk) &&
+            index === chunks.length - 1 &&
+            index > 1,
+        });
     });
     return blocks;
   }
@@ -406,15 +499,31 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
     const verb = words[verbIndex] as Found;
     const rest = words.slice(verbIndex + 1);
     // ", Hilltown officials denied it" is a claim of its own, not who said what came before.
-    if (!/^(?:ASSERTS|WARNS|ESTIMATES)$/.test(verbStance(verb.text) as Stance) || /^(?:it|them|so)$/i.test(rest[0]?.text ?? '') || (rest.length === 1 && /^(?:this|that)$/i.test(rest[0]?.text ?? ''))) return null;
+    if (
+      !/^(?:ASSERTS|WARNS|ESTIMATES)$/.test(verbStance(verb.text) as Stance) ||
+      /^(?:it|them|so)$/i.test(rest[0]?.text ?? '') ||
+      (rest.length === 1 && /^(?:this|that)$/i.test(rest[0]?.text ?? ''))
+    )
+      return null;
     const np = found(text, (words[0] as Found).start, (words[verbIndex - 1] as Found).end);
     const npWords = words.slice(0, verbIndex).filter((w) => !/^(?:also|has|have|had)$/i.test(w.text));
     if (npWords.length > 7 || npWords.some((w) => isFiniteVerb(w) && !PRONOUN.test(w.text))) return null;
     // Only a short time or place may follow: "said this week", "reported on Feb 27", "told reporters".
     if (rest.length > 4 || rest.some((w) => isFiniteVerb(w))) return null;
-    if (!PRONOUN.test(np.text) && !mentionsIn(np).length && !/^(?:an?|the)\s/i.test(np.text) && !/^\p{Lu}/u.test(np.text)) return null;
-    const end = /^told$/i.test(verb.text) && rest[0]?.text === 'reporters' ? (rest[0] as Found).end : verb.end;
-    return { np: found(text, npStart(np), np.end), verb: found(text, verb.start, end), stance: verbStance(verb.text) as Stance };
+    if (
+      !PRONOUN.test(np.text) &&
+      !mentionsIn(np).length &&
+      !/^(?:an?|the)\s/i.test(np.text) &&
+      !/^\p{Lu}/u.test(np.text)
+    )
+      return null;
+    const end =
+      /^told$/i.test(verb.text) && rest[0]?.text === 'reporters' ? (rest[0] as Found).end : verb.end;
+    return {
+      np: found(text, npStart(np), np.end),
+      verb: found(text, verb.start, end),
+      stance: verbStance(verb.text) as Stance,
+    };
   }
 
   /** Drops a leading conjunction from a subject: "But recent news reports" → "recent news reports". */
@@ -429,33 +538,73 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
     if (noun) {
       const from = span.start + noun.index + noun[0].length;
       const np = found(text, from, text.slice(from, span.end).search(/\s+that\b/) + from);
-      if (np.end > np.start && mentionsIn(np).length) return { np, verb: found(text, span.start + noun.index, span.start + noun.index + (noun[1] as string).length), stance: NOUN_STANCES[(noun[1] as string).toLowerCase()] ?? 'ASSERTS' };
+      if (np.end > np.start && mentionsIn(np).length)
+        return {
+          np,
+          verb: found(text, span.start + noun.index, span.start + noun.index + (noun[1] as string).length),
+          stance: NOUN_STANCES[(noun[1] as string).toLowerCase()] ?? 'ASSERTS',
+        };
     }
     const words = wordsIn(span);
     for (let i = 1; i < words.length; i++) {
       const word = words[i] as Found;
       // "satellite photographs appear to provide new evidence": what a thing shows.
-      const evidence = /^(?:provide|provides|provided|offer|offers|offered)$/i.test(word.text) && /^\s+(?:new |fresh |further )?evidence\b/i.test(text.slice(word.end, word.end + 20));
+      const evidence =
+        /^(?:provide|provides|provided|offer|offers|offered)$/i.test(word.text) &&
+        /^\s+(?:new |fresh |further )?evidence\b/i.test(text.slice(word.end, word.end + 20));
       const stance = evidence ? 'ASSERTS' : verbStance(word.text);
       if (evidence) {
         let j = i - 1;
-        while (j >= 0 && /^(?:appear|appears|appeared|to|seem|seems|also)$/i.test((words[j] as Found).text)) j--;
+        while (j >= 0 && /^(?:appear|appears|appeared|to|seem|seems|also)$/i.test((words[j] as Found).text))
+          j--;
         let k = j;
-        while (k > 0 && !/[,;:]/.test(text.slice((words[k - 1] as Found).end, (words[k] as Found).start)) && j - k < 6) k--;
+        while (
+          k > 0 &&
+          !/[,;:]/.test(text.slice((words[k - 1] as Found).end, (words[k] as Found).start)) &&
+          j - k < 6
+        )
+          k--;
         if (j >= 0 && !mentionsIn(found(text, (words[k] as Found).start, (words[j] as Found).end)).length) {
-          return { np: found(text, npStart(found(text, (words[k] as Found).start, (words[j] as Found).end)), (words[j] as Found).end), verb: found(text, word.start, word.end), stance: 'ASSERTS' };
+          return {
+            np: found(
+              text,
+              npStart(found(text, (words[k] as Found).start, (words[j] as Found).end)),
+              (words[j] as Found).end,
+            ),
+            verb: found(text, word.start, word.end),
+            stance: 'ASSERTS',
+          };
         }
         continue;
       }
       // compromise may read a reporting verb as a noun ("Analysts warn"); past forms in -ed are verbs.
-      if (!stance || (!isFiniteVerb(word) && !/ed$|^(?:said|says|say|told|warn|warns|deny|denies|accuse|accuses|insist|insists|argue|argues|suggest|suggests|believe|believes|shown|found)$/i.test(word.text))) continue;
+      if (
+        !stance ||
+        (!isFiniteVerb(word) &&
+          !/ed$|^(?:said|says|say|told|warn|warns|deny|denies|accuse|accuses|insist|insists|argue|argues|suggest|suggests|believe|believes|shown|found)$/i.test(
+            word.text,
+          ))
+      )
+        continue;
       // The subject: the words before the verb back to a clause boundary, skipping "has", "also".
       let j = i - 1;
-      while (j >= 0 && /^(?:has|have|had|also|long|already|recently|repeatedly|publicly|previously|still|now|would|will|did|does|do)$/i.test((words[j] as Found).text)) j--;
+      while (
+        j >= 0 &&
+        /^(?:has|have|had|also|long|already|recently|repeatedly|publicly|previously|still|now|would|will|did|does|do)$/i.test(
+          (words[j] as Found).text,
+        )
+      )
+        j--;
       if (j < 0) continue;
       let k = j;
       let crossed = false;
-      while (k > 0 && !/^(?:that|what|which|who|while|whereas|because|as|if|when|and|but)$/i.test((words[k - 1] as Found).text) && j - k < 9) {
+      while (
+        k > 0 &&
+        !/^(?:that|what|which|who|while|whereas|because|as|if|when|and|but)$/i.test(
+          (words[k - 1] as Found).text,
+        ) &&
+        j - k < 9
+      ) {
         // A comma ends the subject, unless what follows it is an appositive ("Miller, a spokesman,").
         if (/[,;:]/.test(text.slice((words[k - 1] as Found).end, (words[k] as Found).start))) {
           if (crossed || !/^(?:an?|the)$/i.test((words[k] as Found).text)) break;
@@ -466,18 +615,38 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
       if (k > 0 && /^(?:and)$/i.test((words[k - 1] as Found).text) && k - 2 >= 0) {
         // "Egypt and Sudan deny": both are the subject.
         let m = k - 2;
-        while (m > 0 && !/^(?:that|what|which|who|while|whereas|because|as|if|when|but)$/i.test((words[m - 1] as Found).text) && j - m < 9) m--;
+        while (
+          m > 0 &&
+          !/^(?:that|what|which|who|while|whereas|because|as|if|when|but)$/i.test(
+            (words[m - 1] as Found).text,
+          ) &&
+          j - m < 9
+        )
+          m--;
         if (mentionsIn(found(text, (words[m] as Found).start, (words[k - 2] as Found).end)).length) k = m;
       }
-      const np = found(text, npStart(found(text, (words[k] as Found).start, (words[j] as Found).end)), (words[j] as Found).end);
+      const np = found(
+        text,
+        npStart(found(text, (words[k] as Found).start, (words[j] as Found).end)),
+        (words[j] as Found).end,
+      );
       const npWords = words.slice(k, j + 1);
       const between = text.slice(np.end, word.start);
       if (NEGATION.test(between) || /^(?:not|never)$/i.test(words[i + 1]?.text ?? '')) continue;
-      if (npWords.some((w) => isFiniteVerb(w) && !PRONOUN.test(w.text) && !/^(?:and|nor)$/i.test(w.text)) || /[,;:]/.test(text.slice(np.start, np.end)) && !mentionsIn(np).length) continue;
+      if (
+        npWords.some((w) => isFiniteVerb(w) && !PRONOUN.test(w.text) && !/^(?:and|nor)$/i.test(w.text)) ||
+        (/[,;:]/.test(text.slice(np.start, np.end)) && !mentionsIn(np).length)
+      )
+        continue;
       if (/^called$/i.test(word.text) && !/^what$/i.test(words[k - 1]?.text ?? '')) continue;
       const named = mentionsIn(np).length > 0;
-      if (EVIDENCE_VERBS.test(word.text) && (named || DEMONSTRATIVE.test(np.text) || PRONOUN.test(np.text))) continue;
-      const nounLike = tags(np.start).has('Noun') || tags((npWords.at(-1) as Found).start).has('Noun') || AGENT_NOUNS.test(np.text) || INFORMATION_NOUNS.test(np.text);
+      if (EVIDENCE_VERBS.test(word.text) && (named || DEMONSTRATIVE.test(np.text) || PRONOUN.test(np.text)))
+        continue;
+      const nounLike =
+        tags(np.start).has('Noun') ||
+        tags((npWords.at(-1) as Found).start).has('Noun') ||
+        AGENT_NOUNS.test(np.text) ||
+        INFORMATION_NOUNS.test(np.text);
       if (!named && !PRONOUN.test(np.text) && !nounLike) continue;
       if (!named && DEMONSTRATIVE.test(np.text)) continue;
       // The subject before an appositive: "Matthew Miller, a … spokesman, described".
@@ -493,9 +662,14 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
   /** The claimants a subject names: each actor of "Egypt and Sudan", a pronoun's antecedent, or an unnamed description. */
   function claimantsOf(np: Found, previous: Found | null): Claimant[] {
     if (PRONOUN.test(np.text.trim())) {
-      if (/^(?:he|she)$/i.test(np.text.trim())) return lastPerson ? [{ kind: 'MENTION', mention: lastPerson }] : [{ kind: 'UNNAMED', description: np.text }];
+      if (/^(?:he|she)$/i.test(np.text.trim()))
+        return lastPerson
+          ? [{ kind: 'MENTION', mention: lastPerson }]
+          : [{ kind: 'UNNAMED', description: np.text }];
       const antecedent = previous ? subjectOf(previous) : null;
-      return antecedent ? [{ kind: 'MENTION', mention: antecedent }] : [{ kind: 'UNNAMED', description: np.text }];
+      return antecedent
+        ? [{ kind: 'MENTION', mention: antecedent }]
+        : [{ kind: 'UNNAMED', description: np.text }];
     }
     const named = mentionsIn(np);
     const people = named.filter((m) => m.kind === 'PERSON');
@@ -511,7 +685,9 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
   /** The actor a previous sentence was about: the first name opening one of its chunks. */
   function subjectOf(sentence: Found): Mention | null {
     const openings = chunksOf(text, sentence)
-      .map((c) => context.mentions.find((m) => m.entity === 'actor' && m.start === c.start && m.kind !== 'PERSON'))
+      .map((c) =>
+        context.mentions.find((m) => m.entity === 'actor' && m.start === c.start && m.kind !== 'PERSON'),
+      )
       .filter((m): m is Mention => m !== undefined);
     return openings.at(-1) ?? null;
   }

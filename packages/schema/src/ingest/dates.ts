@@ -29,7 +29,11 @@ function minus(d: Date, amount: number, unit: Unit): Date {
 const UNIT_PATTERN = '(days?|weeks?|months?|years?|decades?)';
 const DURATION = `(\\d+(?:\\.\\d+)?|${NUMBER_WORD})(?:[\\s-]+and a half)?\\s+${UNIT_PATTERN}(?:\\s+and a half)?`;
 
-function readDuration(figure: string, unitWord: string, half: boolean): { amount: number; unit: Unit } | null {
+function readDuration(
+  figure: string,
+  unitWord: string,
+  half: boolean,
+): { amount: number; unit: Unit } | null {
   const n = parseFigure(figure);
   if (n === null) return null;
   const decade = unitWord.startsWith('decade');
@@ -68,7 +72,10 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     // "in the last year", "over the past two months": the stretch up to the reference day.
-    pattern: new RegExp(`\\b(?:in|over|during|within) the (?:last|past) (?:(${NUMBER_WORD}|\\d+) )?${UNIT_PATTERN}`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:in|over|during|within) the (?:last|past) (?:(${NUMBER_WORD}|\\d+) )?${UNIT_PATTERN}`,
+      'gi',
+    ),
     resolve: (m, ref) => {
       const duration = readDuration(m[1] ?? 'one', m[2] as string, false);
       return duration ? `${iso(minus(ref, duration.amount, duration.unit))}/${iso(ref)}` : null;
@@ -83,7 +90,10 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     // "about a dozen years ago", "70 years ago", "a decade ago": approximate at the unit.
-    pattern: new RegExp(`\\b(?:(about|some|nearly|almost|around|more than|over) )?${DURATION}\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(about|some|nearly|almost|around|more than|over) )?${DURATION}\\s+ago\\b`,
+      'gi',
+    ),
     resolve: (m, ref) => {
       const duration = readDuration(m[2] as string, m[3] as string, /and a half/i.test(m[0]));
       if (!duration) return null;
@@ -104,19 +114,29 @@ const RELATIVE_RULES: Rule[] = [
   },
   {
     // "after more than a year and a half of war": it began at least that long before.
-    pattern: new RegExp(`\\b(?:after |for )?(more than|over|nearly|almost|about) (?:an? )?${DURATION} of\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:after |for )?(more than|over|nearly|almost|about) (?:an? )?${DURATION} of\\b`,
+      'gi',
+    ),
     resolve: (m, ref) => {
       const figure = m[2] as string;
-      const duration = readDuration(/^an?$/i.test(figure) ? 'one' : figure, m[3] as string, /and a half/i.test(m[0]));
+      const duration = readDuration(
+        /^an?$/i.test(figure) ? 'one' : figure,
+        m[3] as string,
+        /and a half/i.test(m[0]),
+      );
       if (!duration) return null;
       const at = iso(minus(ref, duration.amount, duration.unit));
-      return /more than|over/i.test(m[1] as string) ? `../${at}` : `${atPrecision(minus(ref, duration.amount, duration.unit), duration.unit)}~`;
+      return /more than|over/i.test(m[1] as string)
+        ? `../${at}`
+        : `${atPrecision(minus(ref, duration.amount, duration.unit), duration.unit)}~`;
     },
   },
 ];
 
 // A year standing alone after a preposition ("in 1953", "since 2019"), which chrono leaves out.
-const BARE_YEAR = /\b(in|since|by|until|before|after|from|of) ((?:1[89]|20)\d\d)\b(?!\s*(?:[\p{Ll}\d]|%))|\b(in|since|by|until|before|after|from|of) ((?:1[89]|20)\d\d)(?=\s+(?:and|to|or|when|as|after|before|but|the|that|which|with|at|on|in)\b)/giu;
+const BARE_YEAR =
+  /\b(in|since|by|until|before|after|from|of) ((?:1[89]|20)\d\d)\b(?!\s*(?:[\p{Ll}\d]|%))|\b(in|since|by|until|before|after|from|of) ((?:1[89]|20)\d\d)(?=\s+(?:and|to|or|when|as|after|before|but|the|that|which|with|at|on|in)\b)/giu;
 
 // Words before a date that make it a range up to the reference day, or one ending at it.
 const SINCE = /\b(since|from)\s+$/i;
@@ -157,7 +177,11 @@ function chronoEdtf(result: chrono.ParsedResult, ref: Date, hasReference: boolea
  * "on Oct. 13", "70 years ago", "in its third year", ranges. With no reference day, only
  * phrases that carry their own year are placed.
  */
-export function findDates(text: string, referenceDay: string | null, skip: readonly TextSpan[] = []): DateMention[] {
+export function findDates(
+  text: string,
+  referenceDay: string | null,
+  skip: readonly TextSpan[] = [],
+): DateMention[] {
   const ref = reference(referenceDay);
   const anchor = ref ?? new Date('2000-01-01T12:00:00Z');
   const mentions: DateMention[] = [];
@@ -170,20 +194,30 @@ export function findDates(text: string, referenceDay: string | null, skip: reado
 
   if (ref) {
     for (const rule of RELATIVE_RULES) {
-      for (const m of text.matchAll(rule.pattern)) add(m.index, m.index + m[0].length, rule.resolve(m as RegExpExecArray, ref));
+      for (const m of text.matchAll(rule.pattern))
+        add(m.index, m.index + m[0].length, rule.resolve(m as RegExpExecArray, ref));
     }
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const word = (m[1] ?? m[3]) as string;
     const year = (m[2] ?? m[4]) as string;
-    const edtf = /since|from/i.test(word) && ref ? `${year}/${iso(ref)}` : /until|before|by/i.test(word) ? `../${year}` : year;
+    const edtf =
+      /since|from/i.test(word) && ref
+        ? `${year}/${iso(ref)}`
+        : /until|before|by/i.test(word)
+          ? `../${year}`
+          : year;
     add(m.index, m.index + m[0].length, edtf);
   }
   // With no reference day, a date is placed only if it reads the same from any day: absolute.
   const other = new Date('2010-07-01T12:00:00Z');
   const absolute = ref
     ? null
-    : new Set(chrono.parse(text, { instant: other, timezone: 0 }).map((r) => `${r.index}:${chronoEdtf(r, other, false)}`));
+    : new Set(
+        chrono
+          .parse(text, { instant: other, timezone: 0 })
+          .map((r) => `${r.index}:${chronoEdtf(r, other, false)}`),
+      );
   for (const result of chrono.parse(text, { instant: anchor, timezone: 0 })) {
     if (VAGUE.test(result.text.trim())) continue;
     let edtf = chronoEdtf(result, anchor, ref !== null);

@@ -20,7 +20,10 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
     /^(?:scroll to top|back to top|skip to (?:main )?content|previous (?:article|story|post)|next (?:article|story|post)|menu|home|share(?: this(?: article| story)?)?|print|comments?)$/i,
   ],
   ['HEADER', /^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/i],
-  ['READ_MORE', /^(?:read more|read also|also read|see also|more on this|related|related stories|more from [^.]{1,40}):.*$/i],
+  [
+    'READ_MORE',
+    /^(?:read more|read also|also read|see also|more on this|related|related stories|more from [^.]{1,40}):.*$/i,
+  ],
   [
     'PROMO',
     /^(?:no time to read\?|get a summary|more must-reads from .{1,40}|advertisement|subscribe(?: now)?\b.{0,60}|sign up\b.{0,80}|click here\b.{0,60}|listen to (?:this )?article.{0,30}|download (?:the|our) app.{0,40})$/i,
@@ -29,11 +32,15 @@ const LINE_RULES: [FurnitureKind, RegExp][] = [
     'FOOTER',
     /^(?:contact us\b.{0,80}|copyright\b.{0,100}|©.{0,100}|all rights reserved\.?|follow us\b.{0,60}|terms of (?:use|service).{0,40}|privacy policy.{0,40})$/i,
   ],
-  ['CREDIT', /^(?:source|sources|by|written by|reporting by|editing by|photo|image|credit)\s*:?\s+[^.]{2,60}$/i],
+  [
+    'CREDIT',
+    /^(?:source|sources|by|written by|reporting by|editing by|photo|image|credit)\s*:?\s+[^.]{2,60}$/i,
+  ],
 ];
 
 // A heading after which short headline-like lines are links to other articles.
-const LIST_HEADING = /^(?:previous (?:article|story|post)|next (?:article|story|post)|related(?: stories| articles)?|more (?:stories|news|from .{1,40})|read (?:more|next)|trending|most read|popular)$/i;
+const LIST_HEADING =
+  /^(?:previous (?:article|story|post)|next (?:article|story|post)|related(?: stories| articles)?|more (?:stories|news|from .{1,40})|read (?:more|next)|trending|most read|popular)$/i;
 
 // A parenthesised note opening the text: "(EDITORIAL from …)", "(LEAD)", "(2nd LD)".
 const OPENING_NOTE = /^\([^()]{2,80}\)$/;
@@ -47,14 +54,22 @@ function lines(text: string): Line[] {
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     const value = raw.trim();
-    if (value) result.push({ start: offset + lead, end: offset + lead + value.length, text: value, index: result.length });
+    if (value)
+      result.push({
+        start: offset + lead,
+        end: offset + lead + value.length,
+        text: value,
+        index: result.length,
+      });
     offset += raw.length + 1;
   }
   return result;
 }
 
 const isHeadline = (line: Line) =>
-  !/[.!?:;,”"]$/.test(line.text) && line.text.split(/\s+/).length <= 16 && /^[\p{Lu}\p{N}‘'“"]/u.test(line.text);
+  !/[.!?:;,”"]$/.test(line.text) &&
+  line.text.split(/\s+/).length <= 16 &&
+  /^[\p{Lu}\p{N}‘'“"]/u.test(line.text);
 
 /**
  * The page furniture of a pasted article: navigation, "Read More" lines, promotions, footers,
@@ -72,7 +87,8 @@ export function detectFurniture(text: string): FurnitureSpan[] {
     if (!kind && inList && isHeadline(line)) kind = 'RELATED_LINKS';
     inList = LIST_HEADING.test(line.text) || (inList && kind === 'RELATED_LINKS');
     // A wire service's name in capitals on the last line of its own ("REUTERS").
-    if (!kind && line === all.at(-1) && all.length > 1 && /^\p{Lu}[\p{Lu}&.\-' ]{1,40}$/u.test(line.text)) kind = 'CREDIT';
+    if (!kind && line === all.at(-1) && all.length > 1 && /^\p{Lu}[\p{Lu}&.\-' ]{1,40}$/u.test(line.text))
+      kind = 'CREDIT';
     if (kind) spans.push({ start: line.start, end: line.end, text: line.text, kind });
   }
   const last = all.at(-1);
@@ -90,7 +106,13 @@ function mergeAdjacent(text: string, spans: FurnitureSpan[]): FurnitureSpan[] {
   for (const span of spans) {
     const previous = merged.at(-1);
     const between = previous ? text.slice(previous.end, span.start) : '';
-    if (previous && previous.kind === span.kind && /^[ \t]*\n[ \t]*$/.test(between) && span.kind !== 'RELATED_LINKS' && span.kind !== 'CREDIT') {
+    if (
+      previous &&
+      previous.kind === span.kind &&
+      /^[ \t]*\n[ \t]*$/.test(between) &&
+      span.kind !== 'RELATED_LINKS' &&
+      span.kind !== 'CREDIT'
+    ) {
       merged[merged.length - 1] = { ...previous, end: span.end, text: text.slice(previous.start, span.end) };
     } else merged.push(span);
   }

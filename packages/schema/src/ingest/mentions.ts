@@ -42,22 +42,71 @@ const MAX_WORDS = 6;
 // Inside a name, tokens are joined by spaces, hyphens, apostrophes or the dots of "U.S.".
 const JOINER = /^[ \t\-'’.]{0,3}$/;
 // Titles and honorifics that come before a name and are not part of it.
-const TITLES = new Set(
-  [
-    'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor',
-    'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'gen', 'admiral', 'colonel', 'col', 'captain',
-    'senator', 'sen', 'representative', 'rep', 'governor', 'gov', 'mayor', 'ambassador', 'spokesman', 'spokeswoman',
-    'spokesperson', 'chairman', 'chairwoman', 'chief', 'director', 'leader', 'defense', 'defence', 'foreign',
-    'interior', 'finance', 'state', 'of', 'deputy', 'supreme', 'commander', 'judge', 'justice', 'lord', 'lady',
-  ],
-);
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|madam|president|minister|secretary|chancellor|premier|senator|sen|governor|gov|mayor|ambassador|general|gen|leader|chairman|spokesman|spokeswoman)$/i;
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'secretary',
+  'chancellor',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'general',
+  'gen',
+  'admiral',
+  'colonel',
+  'col',
+  'captain',
+  'senator',
+  'sen',
+  'representative',
+  'rep',
+  'governor',
+  'gov',
+  'mayor',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'chief',
+  'director',
+  'leader',
+  'defense',
+  'defence',
+  'foreign',
+  'interior',
+  'finance',
+  'state',
+  'of',
+  'deputy',
+  'supreme',
+  'commander',
+  'judge',
+  'justice',
+  'lord',
+  'lady',
+]);
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|dr|sir|madam|president|minister|secretary|chancellor|premier|senator|sen|governor|gov|mayor|ambassador|general|gen|leader|chairman|spokesman|spokeswoman)$/i;
 // Prepositions after which a place name names the place, not its government ("in Cairo").
 const LOCATIVE = /^(?:in|at|near|inside|outside|across|around|toward|towards|via|into|within|throughout)$/i;
 // Words that make a capitalised run an organisation.
 const ORGANIZATION_WORDS =
   /\b(?:Institute|Department|Ministry|Agency|Council|Union|Group|Bank|University|Party|Army|Navy|Committee|Commission|Organi[sz]ation|Forces|Court|Office|Corporation|Company|Foundation|Association|Bureau|Service|Guard|Parliament|Assembly|Congress|Senate|Fund|Center|Centre|Times|News|Post|Press|Network|Front|Movement|Brigade|Militia|Initiative|Alliance|Coalition|Federation|Authority|Board|Programme|Program|Trust|Society|League|Consortium|Cartel|Corps)\b/;
-const FACILITY_WORDS = /\b(?:Cosmodrome|Port|Airport|Base|Plant|Complex|Facility|Station|Bridge|Dam|Strait|Sea|River|Island|Peninsula|Mountains?|Province|Region|District|Oblast|Valley|Bay)\b/;
+const FACILITY_WORDS =
+  /\b(?:Cosmodrome|Port|Airport|Base|Plant|Complex|Facility|Station|Bridge|Dam|Strait|Sea|River|Island|Peninsula|Mountains?|Province|Region|District|Oblast|Valley|Bay)\b/;
 
 // Capitalised words that are not names on their own.
 const DIRECTIONS =
@@ -84,7 +133,8 @@ const allCaps = (word: string) => /^\p{Lu}{2,}$/u.test(word);
 /** The printed words fit the alias's capitals: "US" is not "us", "Stone" is not "stone". */
 function fitsCase(printed: Token[], alias: string): boolean {
   const aliasWords = alias.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (aliasWords.length !== printed.length) return printed.every((t) => !/^\p{Ll}/u.test(t.text) || t.text === 'the');
+  if (aliasWords.length !== printed.length)
+    return printed.every((t) => !/^\p{Ll}/u.test(t.text) || t.text === 'the');
   return aliasWords.every((word, i) => {
     const text = (printed[i] as Token).text;
     if (allCaps(word) && word.length <= 4) return text === word;
@@ -104,7 +154,8 @@ function buildLookup(known: readonly KnownName[]): Lookup {
   const lookup: Lookup = { byNormalized: new Map(), bySurname: new Map(), misprintable: [] };
   const add = (map: Map<string, KnownName[]>, key: string, name: KnownName) => {
     const list = map.get(key) ?? [];
-    if (!list.some((n) => n.entity === name.entity && n.id === name.id && n.name === name.name)) list.push(name);
+    if (!list.some((n) => n.entity === name.entity && n.id === name.id && n.name === name.name))
+      list.push(name);
     map.set(key, list);
   };
   for (const name of known) {
@@ -127,7 +178,8 @@ function tagsByOffset(text: string): Map<number, Set<string>> {
   const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as {
     terms: { offset: { start: number }; tags: string[] }[];
   }[];
-  for (const sentence of doc) for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
+  for (const sentence of doc)
+    for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
   return tags;
 }
 
@@ -138,24 +190,42 @@ function tagsByOffset(text: string): Map<number, Set<string>> {
  * as new actors or places with a kind read from the words (a person's name, an organisation's
  * "Institute", a country). A name of both an actor and a place is the place after "in", "at".
  */
-export function findMentions(text: string, skip: readonly TextSpan[], known: readonly KnownName[]): Mention[] {
+export function findMentions(
+  text: string,
+  skip: readonly TextSpan[],
+  known: readonly KnownName[],
+): Mention[] {
   const lookup = buildLookup(known);
   const tokens = tokenize(text, skip);
   const tags = tagsByOffset(text);
   const tagged = (t: Token, tag: string) => tags.get(t.start)?.has(tag) ?? false;
   const mentions: Mention[] = [];
   const mentioned = new Set<string>();
-  const add = (from: number, to: number, target: KnownName | null, resolution: Resolution, proposal?: Omit<Mention, keyof Found | 'resolution' | 'id'>) => {
+  const add = (
+    from: number,
+    to: number,
+    target: KnownName | null,
+    resolution: Resolution,
+    proposal?: Omit<Mention, keyof Found | 'resolution' | 'id'>,
+  ) => {
     const span = found(text, (tokens[from] as Token).start, (tokens[to] as Token).end);
     const mention: Mention = target
-      ? { ...span, entity: target.entity, id: target.id, name: target.canonical, kind: target.kind, resolution }
+      ? {
+          ...span,
+          entity: target.entity,
+          id: target.id,
+          name: target.canonical,
+          kind: target.kind,
+          resolution,
+        }
       : { ...span, id: null, resolution, ...(proposal as Omit<Mention, keyof Found | 'resolution' | 'id'>) };
     mentions.push(mention);
     mentioned.add(`${mention.entity}:${mention.id ?? mention.name}`);
   };
   const choose = (candidates: KnownName[], at: number): KnownName | undefined => {
     const before = tokens[at - 1];
-    const locative = before !== undefined && LOCATIVE.test(before.text) && (tokens[at] as Token).gap.trim() === '';
+    const locative =
+      before !== undefined && LOCATIVE.test(before.text) && (tokens[at] as Token).gap.trim() === '';
     const wanted: Entity = locative ? 'place' : 'actor';
     const preferred = candidates.filter((c) => c.entity === wanted);
     const pool = preferred.length ? preferred : candidates;
@@ -172,7 +242,10 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
   function joins(k: number): boolean {
     const gap = (tokens[k] as Token).gap;
     if (!JOINER.test(gap)) return false;
-    return !/\.\s/.test(gap) || /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/u.test((tokens[k - 1] as Token).text);
+    return (
+      !/\.\s/.test(gap) ||
+      /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/u.test((tokens[k - 1] as Token).text)
+    );
   }
 
   // First every stored name (longest first), then what is left: surnames, misprints, new names.
@@ -183,9 +256,9 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
       if (!joined(i, i + n - 1)) continue;
       const printed = tokens.slice(i, i + n);
-      const candidates = (lookup.byNormalized.get(normalizeName(printed.map((t) => t.text).join(' '))) ?? []).filter((c) =>
-        fitsCase(printed, c.name),
-      );
+      const candidates = (
+        lookup.byNormalized.get(normalizeName(printed.map((t) => t.text).join(' '))) ?? []
+      ).filter((c) => fitsCase(printed, c.name));
       const target = candidates.length ? choose(candidates, i) : undefined;
       if (target) {
         add(i, i + n - 1, target, 'ALIAS');
@@ -221,7 +294,9 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
   }
 
   function surname(i: number): KnownName | undefined {
-    const people = (lookup.bySurname.get(normalizeName((tokens[i] as Token).text)) ?? []).filter((c) => c.entity === 'actor');
+    const people = (lookup.bySurname.get(normalizeName((tokens[i] as Token).text)) ?? []).filter(
+      (c) => c.entity === 'actor',
+    );
     return people.length ? choose(people, i) : undefined;
   }
 
@@ -231,7 +306,13 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
       const printed = tokens.slice(i, i + n);
       if (!printed.every((t) => capitalised(t.text))) continue;
       // A word the lexicon knows (a country, a first name, a common word) is not a misprint.
-      if (n === 1 && (tagged(printed[0] as Token, 'Place') || tagged(printed[0] as Token, 'Person') || !tagged(printed[0] as Token, 'ProperNoun') && !tagged(printed[0] as Token, 'Singular'))) continue;
+      if (
+        n === 1 &&
+        (tagged(printed[0] as Token, 'Place') ||
+          tagged(printed[0] as Token, 'Person') ||
+          (!tagged(printed[0] as Token, 'ProperNoun') && !tagged(printed[0] as Token, 'Singular')))
+      )
+        continue;
       if (printed.some((t) => covered.has(tokens.indexOf(t)) || tagged(t, 'Demonym'))) continue;
       const wanted = normalizeName(printed.map((t) => t.text).join(' '));
       const limit = allowedEdits(wanted.length);
@@ -239,7 +320,12 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
         const name = normalizeName(c.name);
         const edits = distance(wanted, name);
         // "Ethiopian" is a word made from "Ethiopia", not a misprint of it.
-        return edits > 0 && edits <= limit && !wanted.startsWith(name) && (c.name.match(/\s+/g)?.length ?? 0) + 1 === n;
+        return (
+          edits > 0 &&
+          edits <= limit &&
+          !wanted.startsWith(name) &&
+          (c.name.match(/\s+/g)?.length ?? 0) + 1 === n
+        );
       });
       const target = near.length ? choose(near, i) : undefined;
       if (target) {
@@ -257,15 +343,26 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
       const next = tokens[end + 1] as Token;
       if (covered.has(end + 1)) break;
       if (capitalised(next.text) && joins(end + 1)) end++;
-      else if (/^(?:of|for)$/.test(next.text) && tokens[end + 2] && capitalised((tokens[end + 2] as Token).text) && ORGANIZATION_WORDS.test(text.slice(tokens[i]?.start, next.start))) end += 2;
+      else if (
+        /^(?:of|for)$/.test(next.text) &&
+        tokens[end + 2] &&
+        capitalised((tokens[end + 2] as Token).text) &&
+        ORGANIZATION_WORDS.test(text.slice(tokens[i]?.start, next.start))
+      )
+        end += 2;
       else break;
     }
     // Leading titles are not the name: "Secretary of State Antony Blinken" is Antony Blinken.
     let start = i;
     const notName = (t: Token) =>
-      TITLES.has(t.text.toLowerCase()) || tagged(t, 'Demonym') || (!tagged(t, 'ProperNoun') && !tagged(t, 'Person') && !tagged(t, 'Noun'));
+      TITLES.has(t.text.toLowerCase()) ||
+      tagged(t, 'Demonym') ||
+      (!tagged(t, 'ProperNoun') && !tagged(t, 'Person') && !tagged(t, 'Noun'));
     // …unless the words make an organisation's name ("State Department").
-    if (!ORGANIZATION_WORDS.test(text.slice((tokens[i] as Token).start, (tokens[end] as Token).end)) || !TITLES.has((tokens[i] as Token).text.toLowerCase()))
+    if (
+      !ORGANIZATION_WORDS.test(text.slice((tokens[i] as Token).start, (tokens[end] as Token).end)) ||
+      !TITLES.has((tokens[i] as Token).text.toLowerCase())
+    )
       while (start < end && notName(tokens[start] as Token)) start++;
     if (inHeadline(tokens[start] as Token)) return end;
     // "Mr Ahmed", "Defence Minister Ahmed": the title leaves a surname the store may know.
@@ -280,7 +377,10 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     const following = mentions.find((m) => m.start === tokens[end + 1]?.start);
     if (following?.kind === 'PERSON' && JOINER.test((tokens[end + 1] as Token).gap)) {
       const first = tokens[start] as Token;
-      mentions.splice(mentions.indexOf(following), 1, { ...following, ...found(text, first.start, following.end) });
+      mentions.splice(mentions.indexOf(following), 1, {
+        ...following,
+        ...found(text, first.start, following.end),
+      });
       return end;
     }
     const run = tokens.slice(start, end + 1);
@@ -289,46 +389,108 @@ export function findMentions(text: string, skip: readonly TextSpan[], known: rea
     const after = tokens[end + 1];
     const before = tokens[start - 1];
     const sentenceStart = /[.!?"“]\s*$|^\s*$|\n/.test(first.gap) && start === i;
-    const premodifier = after !== undefined && /^\p{Ll}/u.test(after.text) && /^\s+$/.test(after.gap) && tagged(after, 'Noun') && !tagged(after, 'Pronoun');
+    const premodifier =
+      after !== undefined &&
+      /^\p{Ll}/u.test(after.text) &&
+      /^\s+$/.test(after.gap) &&
+      tagged(after, 'Noun') &&
+      !tagged(after, 'Pronoun');
     const skipWord = (t: Token) =>
       DIRECTIONS.test(t.text) ||
-      TITLES.has(t.text.toLowerCase()) || tagged(t, 'Date') || tagged(t, 'Demonym') || /^\p{Lu}{2,}s$/u.test(t.text) || (!tagged(t, 'ProperNoun') && !tagged(t, 'Person'));
+      TITLES.has(t.text.toLowerCase()) ||
+      tagged(t, 'Date') ||
+      tagged(t, 'Demonym') ||
+      /^\p{Lu}{2,}s$/u.test(t.text) ||
+      (!tagged(t, 'ProperNoun') && !tagged(t, 'Person'));
     // "U.N. Security Council": a stored name before an organisation's words is part of its name.
     const preceding = mentions.find((m) => m.end === before?.end && m.entity === 'actor');
     if (preceding && ORGANIZATION_WORDS.test(name) && start === i && JOINER.test(first.gap)) {
       mentions.splice(mentions.indexOf(preceding), 1);
       const span = found(text, preceding.start, (run.at(-1) as Token).end);
-      mentions.push({ ...span, id: null, resolution: 'NEW', entity: 'actor', name: span.text, kind: 'ORGANIZATION' });
+      mentions.push({
+        ...span,
+        id: null,
+        resolution: 'NEW',
+        entity: 'actor',
+        name: span.text,
+        kind: 'ORGANIZATION',
+      });
       return end;
     }
     // An acronym ("U.N.", "NATO") names an organisation even before a noun ("U.N. sanctions").
-    const acronym = run.every((t) => /^\p{Lu}$/u.test(t.text)) && run.length > 1 && run.slice(1).every((t) => t.gap === '.');
+    const acronym =
+      run.every((t) => /^\p{Lu}$/u.test(t.text)) &&
+      run.length > 1 &&
+      run.slice(1).every((t) => t.gap === '.');
     // "Egypt’s Western Desert": a place of a country the text names.
     const owner = before?.text === 's' && /^[’']$/.test(before.gap) ? tokens[start - 2] : undefined;
-    const possessivePlace = owner !== undefined && mentions.some((m) => m.end === owner.end && m.kind === 'STATE');
+    const possessivePlace =
+      owner !== undefined && mentions.some((m) => m.end === owner.end && m.kind === 'STATE');
     if (acronym || /^\p{Lu}{2,5}$/u.test(name)) {
-      if (!tagged(first, 'Date')) mentions.push({ ...found(text, first.start, (run.at(-1) as Token).end), id: null, resolution: 'NEW', entity: 'actor', name, kind: 'ORGANIZATION' });
+      if (!tagged(first, 'Date'))
+        mentions.push({
+          ...found(text, first.start, (run.at(-1) as Token).end),
+          id: null,
+          resolution: 'NEW',
+          entity: 'actor',
+          name,
+          kind: 'ORGANIZATION',
+        });
       return end;
     }
     if (possessivePlace) {
-      mentions.push({ ...found(text, first.start, (run.at(-1) as Token).end), id: null, resolution: 'NEW', entity: 'place', name, kind: 'REGION' });
+      mentions.push({
+        ...found(text, first.start, (run.at(-1) as Token).end),
+        id: null,
+        resolution: 'NEW',
+        entity: 'place',
+        name,
+        kind: 'REGION',
+      });
       return end;
     }
-    if (run.length === 1 && (skipWord(first) || premodifier || (sentenceStart && !tagged(first, 'Person') && !tagged(first, 'Country')))) return end;
+    if (
+      run.length === 1 &&
+      (skipWord(first) ||
+        premodifier ||
+        (sentenceStart && !tagged(first, 'Person') && !tagged(first, 'Country')))
+    )
+      return end;
     if (run.every((t) => tagged(t, 'Date'))) return end;
     const locative = before !== undefined && LOCATIVE.test(before.text);
     let proposal: Omit<Mention, keyof Found | 'resolution' | 'id'> | null = null;
     if (ORGANIZATION_WORDS.test(name)) proposal = { entity: 'actor', name, kind: 'ORGANIZATION' };
-    else if (FACILITY_WORDS.test(name)) proposal = { entity: 'place', name, kind: /Port/.test(name) ? 'PORT' : 'FACILITY' };
+    else if (FACILITY_WORDS.test(name))
+      proposal = { entity: 'place', name, kind: /Port/.test(name) ? 'PORT' : 'FACILITY' };
     else if (run.some((t) => tagged(t, 'Country'))) proposal = { entity: 'actor', name, kind: 'STATE' };
-    else if (locative || run.some((t) => tagged(t, 'City') || tagged(t, 'Region'))) proposal = premodifier ? null : { entity: 'place', name, kind: tagged(first, 'City') ? 'CITY' : 'OTHER' };
-    else if (run.length > 1 && run.some((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName'))) proposal = { entity: 'actor', name, kind: 'PERSON' };
-    else if (run.length > 1 && run.length <= 3 && !premodifier && !run.some((t) => skipWord(t) && !tagged(t, 'ProperNoun'))) proposal = { entity: 'actor', name, kind: 'PERSON' };
+    else if (locative || run.some((t) => tagged(t, 'City') || tagged(t, 'Region')))
+      proposal = premodifier
+        ? null
+        : { entity: 'place', name, kind: tagged(first, 'City') ? 'CITY' : 'OTHER' };
+    else if (
+      run.length > 1 &&
+      run.some((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName'))
+    )
+      proposal = { entity: 'actor', name, kind: 'PERSON' };
+    else if (
+      run.length > 1 &&
+      run.length <= 3 &&
+      !premodifier &&
+      !run.some((t) => skipWord(t) && !tagged(t, 'ProperNoun'))
+    )
+      proposal = { entity: 'actor', name, kind: 'PERSON' };
     else if (run.length === 1 && !premodifier) proposal = { entity: 'actor', name, kind: 'GROUP' };
     if (!proposal) return end;
-    const same = mentions.find((m) => m.id === null && normalizeName(m.name) === normalizeName(proposal.name));
+    const same = mentions.find(
+      (m) => m.id === null && normalizeName(m.name) === normalizeName(proposal.name),
+    );
     const span = found(text, first.start, (run.at(-1) as Token).end);
-    mentions.push({ ...span, id: null, resolution: 'NEW', ...(same ? { entity: same.entity, name: same.name, kind: same.kind } : proposal) });
+    mentions.push({
+      ...span,
+      id: null,
+      resolution: 'NEW',
+      ...(same ? { entity: same.entity, name: same.name, kind: same.kind } : proposal),
+    });
     return end;
   }
 

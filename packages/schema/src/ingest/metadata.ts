@@ -25,7 +25,8 @@ const DATELINE =
   /^\s*(?:date\s+)?(\d{4}-\d{2}-\d{2})?\s*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})(?:,\s*([^()—–]{3,30}?))?\s*(?:\(([^)]{2,30})\))?\s*[—–-]{1,2}\s/u;
 
 // "(EDITORIAL from Daily Nation on June 3)": a kind, a publisher and a date.
-const OPENING_NOTE = /^\((EDITORIAL|OPINION|ANALYSIS|COMMENTARY|LEAD|NEWS)?\s*(?:from\s+(.+?))?(?:\s+on\s+(.+?))?\)$/i;
+const OPENING_NOTE =
+  /^\((EDITORIAL|OPINION|ANALYSIS|COMMENTARY|LEAD|NEWS)?\s*(?:from\s+(.+?))?(?:\s+on\s+(.+?))?\)$/i;
 
 const NOTE_KINDS: Record<string, SourceKind> = {
   EDITORIAL: 'EDITORIAL',
@@ -39,7 +40,9 @@ const WIRES = /^(?:AP|AFP|Reuters|Xinhua|Kyodo|EFE|ANSA|dpa|UPI|ANI|PTI|Bernama)
 /** "CHOE SANG-HUN" → "Choe Sang-Hun"; names already in mixed case are kept. */
 export function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 /**
@@ -47,7 +50,15 @@ export function titleCase(name: string): string {
  * an opening note naming kind, publisher and date, a byline credit, and a wire credit at the end.
  */
 export function extractMetadata(text: string, furniture: readonly FurnitureSpan[]): TextMetadata {
-  const meta: TextMetadata = { published: null, dateline: null, bodyStart: 0, byline: null, wireCredit: null, publisher: null, kind: null };
+  const meta: TextMetadata = {
+    published: null,
+    dateline: null,
+    bodyStart: 0,
+    byline: null,
+    wireCredit: null,
+    publisher: null,
+    kind: null,
+  };
   const dateline = DATELINE.exec(text);
   if (dateline?.[2]) {
     meta.dateline = titleCase(dateline[2].trim());

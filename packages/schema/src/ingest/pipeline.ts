@@ -52,7 +52,10 @@ export interface Proposals {
 function firstLine(text: string, furniture: readonly FurnitureSpan[]): string {
   let offset = 0;
   for (const line of text.split('\n')) {
-    const inFurniture = furniture.some((f) => f.start <= offset + line.length && offset <= f.end && line.trim() && f.text.includes(line.trim()));
+    const inFurniture = furniture.some(
+      (f) =>
+        f.start <= offset + line.length && offset <= f.end && line.trim() && f.text.includes(line.trim()),
+    );
     if (line.trim() && !inFurniture) return line.trim().slice(0, 200);
     offset += line.length + 1;
   }
@@ -62,7 +65,9 @@ function firstLine(text: string, furniture: readonly FurnitureSpan[]): string {
 /** The stored actor with this name, ignoring a leading "The" ("New York Times"). */
 export function resolveName(name: string, known: readonly KnownName[]): Author {
   const wanted = normalizeName(name.replace(/^the\s+/i, ''));
-  const hit = known.find((k) => k.entity === 'actor' && normalizeName(k.name.replace(/^the\s+/i, '')) === wanted);
+  const hit = known.find(
+    (k) => k.entity === 'actor' && normalizeName(k.name.replace(/^the\s+/i, '')) === wanted,
+  );
   return hit ? { name: hit.canonical, id: hit.id } : { name, id: null };
 }
 

@@ -18,18 +18,31 @@ const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD})(?:-(
 // "millions of", "tens of millions", "hundreds of thousands", "several billion", "multibillion".
 const VAGUE = `(?:(?:tens|hundreds|dozens) of ${SCALE}s|${SCALE}s|(?:several|a few|multiple|many) ${SCALE}|multi-?${SCALE})`;
 // A figure ends at a word boundary, or at a unit printed against it ("90km", "105mm").
-const CORE = new RegExp(`(${CURRENCY})?\\s?(?:(${VAGUE})|(${FIGURE}))(?!\\d|(?!(?:km|kms|kg|mm|m|bn|mn)\\b)\\p{L})`, 'giu');
+const CORE = new RegExp(
+  `(${CURRENCY})?\\s?(?:(${VAGUE})|(${FIGURE}))(?!\\d|(?!(?:km|kms|kg|mm|m|bn|mn)\\b)\\p{L})`,
+  'giu',
+);
 
 // Words before a figure that bound it or hedge it.
 const MODIFIERS: [RegExp, (n: number) => Partial<QuantityBounds>][] = [
-  [/\b(?:more than|over|upwards of|in excess of|at least|no fewer than|no less than)\s+$/i, (n) => ({ value: null, low: n })],
-  [/\b(?:up to|as many as|as much as|no more than|fewer than|less than|under|at most)\s+$/i, (n) => ({ value: null, high: n })],
+  [
+    /\b(?:more than|over|upwards of|in excess of|at least|no fewer than|no less than)\s+$/i,
+    (n) => ({ value: null, low: n }),
+  ],
+  [
+    /\b(?:up to|as many as|as much as|no more than|fewer than|less than|under|at most)\s+$/i,
+    (n) => ({ value: null, high: n }),
+  ],
   [/\bbarely\s+$/i, (n) => ({ value: n, high: n, approximate: true })],
-  [/\b(?:about|some|around|roughly|approximately|nearly|almost|an estimated|estimated|close to|an?|circa|~)\s+$/i, () => ({ approximate: true })],
+  [
+    /\b(?:about|some|around|roughly|approximately|nearly|almost|an estimated|estimated|close to|an?|circa|~)\s+$/i,
+    () => ({ approximate: true }),
+  ],
 ];
 // "unable to produce even 2 million": a negated "even" is a ceiling.
 const NEGATED_EVEN = /\b(?:not|unable|never|n't|cannot|fail(?:s|ed)? to)\b[^.;]{0,40}\beven\s+$/i;
-const CAPACITY = /\b(?:could|can|would|able to|enough to|capacity to|capable of)\s+(?:hold|carry|contain|store|transport|fit|accommodate)\b[^.;]{0,120}$|\bcapacity of\s+$/i;
+const CAPACITY =
+  /\b(?:could|can|would|able to|enough to|capacity to|capable of)\s+(?:hold|carry|contain|store|transport|fit|accommodate)\b[^.;]{0,120}$|\bcapacity of\s+$/i;
 const CAPACITY_REACH = 140;
 
 const UNIT_WORDS: [RegExp, string][] = [
@@ -105,7 +118,12 @@ function terms(text: string): Tagged[] {
     terms: { text: string; offset: { start: number; length: number }; tags: string[] }[];
   }[];
   return doc.flatMap((s) =>
-    s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) })),
+    s.terms.map((t) => ({
+      start: t.offset.start,
+      end: t.offset.start + t.offset.length,
+      text: t.text,
+      tags: new Set(t.tags),
+    })),
   );
 }
 
@@ -158,7 +176,9 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
     let unit: string | null = currency ? (CURRENCY_UNITS[currency] ?? null) : null;
     let item: string | null = null;
     const unitWord = /^\s?(%|per cent|[\p{L}]+)/u.exec(after);
-    const measured = unitWord ? UNIT_WORDS.find(([pattern]) => pattern.test(unitWord[1] as string)) : undefined;
+    const measured = unitWord
+      ? UNIT_WORDS.find(([pattern]) => pattern.test(unitWord[1] as string))
+      : undefined;
     if (unitWord && measured && !unit) {
       unit = measured[1];
       end += unitWord[0].length;
@@ -178,14 +198,19 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
       const head = countedNoun(of && (vague || /s$/.test(figureText ?? '')) ? end + of[0].length : end);
       if (head) {
         if (TIME_UNITS.test(head.noun)) continue;
-        unit = unit ?? COUNT_UNITS.find(([pattern]) => pattern.test(head.noun))?.[1] ?? head.noun.toLowerCase();
+        unit =
+          unit ?? COUNT_UNITS.find(([pattern]) => pattern.test(head.noun))?.[1] ?? head.noun.toLowerCase();
         item = head.item;
         end = head.end;
       }
     }
     // "herds of cattle numbering in the tens of thousands": the noun came first.
     if (!unit && (vague || (bounds.value ?? 0) >= 1000)) {
-      const earlier = [...tagged].reverse().find((t) => t.end <= start && t.start >= start - 50 && t.tags.has('Plural') && !TIME_UNITS.test(t.text));
+      const earlier = [...tagged]
+        .reverse()
+        .find(
+          (t) => t.end <= start && t.start >= start - 50 && t.tags.has('Plural') && !TIME_UNITS.test(t.text),
+        );
       const clause = earlier ? text.slice(earlier.end, start) : '';
       if (earlier && !/[,.;:]/.test(clause)) {
         unit = COUNT_UNITS.find(([pattern]) => pattern.test(earlier.text))?.[1] ?? earlier.text.toLowerCase();
@@ -194,7 +219,14 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
     }
     if (!unit) continue;
     // A small number in words with no hedge is a count in passing ("the two leaders"), not a figure.
-    if (!vague && figureText && /^[a-z]+$/i.test(figureText.trim()) && (bounds.value ?? 0) < 100 && !MODIFIERS.some(([p]) => p.test(before))) continue;
+    if (
+      !vague &&
+      figureText &&
+      /^[a-z]+$/i.test(figureText.trim()) &&
+      (bounds.value ?? 0) < 100 &&
+      !MODIFIERS.some(([p]) => p.test(before))
+    )
+      continue;
 
     for (const [pattern, apply] of MODIFIERS) {
       const hit = pattern.exec(before);
@@ -209,7 +241,9 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
     }
     const even = NEGATED_EVEN.exec(before);
     if (even) bounds = { ...bounds, value: null, high: bounds.value ?? bounds.high, approximate: false };
-    const modality: Modality = CAPACITY.test(text.slice(Math.max(0, start - CAPACITY_REACH), start)) ? 'CAPACITY' : 'ACTUAL';
+    const modality: Modality = CAPACITY.test(text.slice(Math.max(0, start - CAPACITY_REACH), start))
+      ? 'CAPACITY'
+      : 'ACTUAL';
     result.push({ ...found(text, start, end), ...bounds, unit, item, modality });
   }
   return result;
@@ -227,7 +261,9 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
       if (term.tags.has('Plural') || /[^s]s$/i.test(term.text)) {
         let end = term.end;
         // "rounds of 105 mm shells": the item goes on through an "of" phrase.
-        const of = /^ of ([\d.]+\s?mm\s+(?:calibre|caliber|[\p{L}-]+ (?:shells|rounds)|shells|rounds))/u.exec(text.slice(end));
+        const of = /^ of ([\d.]+\s?mm\s+(?:calibre|caliber|[\p{L}-]+ (?:shells|rounds)|shells|rounds))/u.exec(
+          text.slice(end),
+        );
         if (of) end += of[0].length;
         return { noun: term.text, item: text.slice(words[0]?.start ?? from, end), end };
       }

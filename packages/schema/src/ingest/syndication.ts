@@ -19,7 +19,8 @@ export function shingles(text: string, skip: readonly TextSpan[] = []): Set<stri
     .map((w) => w.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w && !STYLE_WORDS.has(w));
   const result = new Set<string>();
-  for (let i = 0; i + SHINGLE_SIZE <= folded.length; i++) result.add(folded.slice(i, i + SHINGLE_SIZE).join(' '));
+  for (let i = 0; i + SHINGLE_SIZE <= folded.length; i++)
+    result.add(folded.slice(i, i + SHINGLE_SIZE).join(' '));
   return result;
 }
 
@@ -46,7 +47,8 @@ export function findCopyOf(
   let best: { id: number; similarity: number } | null = null;
   for (const candidate of candidates) {
     const similarity = jaccard(mine, shingles(candidate.text, candidate.furniture));
-    if (similarity >= SYNDICATION_THRESHOLD && (!best || similarity > best.similarity)) best = { id: candidate.id, similarity };
+    if (similarity >= SYNDICATION_THRESHOLD && (!best || similarity > best.similarity))
+      best = { id: candidate.id, similarity };
   }
   return best;
 }

@@ -50,7 +50,11 @@ export function words(text: string, from = 0, to = text.length): Found[] {
   for (const match of text.slice(from, to).matchAll(word)) {
     let value = match[0];
     // A trailing full stop belongs to the word only for abbreviations like "U.S." or "Oct.".
-    if (value.endsWith('.') && !/^(?:\p{Lu}\.)+$|^[\p{L}]\.[\p{L}]/u.test(value) && !ABBREVIATION.test(` ${value}`))
+    if (
+      value.endsWith('.') &&
+      !/^(?:\p{Lu}\.)+$|^[\p{L}]\.[\p{L}]/u.test(value) &&
+      !ABBREVIATION.test(` ${value}`)
+    )
       value = value.slice(0, -1);
     const start = from + match.index;
     result.push(found(text, start, start + value.length));

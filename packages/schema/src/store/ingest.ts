@@ -9,7 +9,12 @@ import type { QuantityBounds } from '../domain/quantity.ts';
 import type { PROPOSAL_KINDS } from '../domain/vocabulary.ts';
 import type { Claimant, Stance } from '../ingest/claims.ts';
 import type { ActorKind, KnownName, Mention, PlaceKind, Resolution } from '../ingest/mentions.ts';
-import { type IngestInput, type Proposals, proposeFromText, type StoreKnowledge } from '../ingest/pipeline.ts';
+import {
+  type IngestInput,
+  type Proposals,
+  proposeFromText,
+  type StoreKnowledge,
+} from '../ingest/pipeline.ts';
 import type { QuantityMention } from '../ingest/quantities.ts';
 import { insertIfAbsent, recordRevision, type Writer } from './revisions.ts';
 
@@ -26,8 +31,22 @@ export type QuantityReading = QuantityBounds & Pick<QuantityMention, 'unit' | 'i
 
 /** The reading of each kind of proposal, as stored in its `payload`. */
 export type ProposalPayload =
-  | { kind: 'ACTOR'; actorId: number | null; name: string; actorKind: ActorKind; resolution: Resolution; spans: [number, number][] }
-  | { kind: 'PLACE'; placeId: number | null; name: string; placeKind: PlaceKind; resolution: Resolution; spans: [number, number][] }
+  | {
+      kind: 'ACTOR';
+      actorId: number | null;
+      name: string;
+      actorKind: ActorKind;
+      resolution: Resolution;
+      spans: [number, number][];
+    }
+  | {
+      kind: 'PLACE';
+      placeId: number | null;
+      name: string;
+      placeKind: PlaceKind;
+      resolution: Resolution;
+      spans: [number, number][];
+    }
   | { kind: 'DATE'; time: FuzzyTime }
   | ({ kind: 'QUANTITY' } & QuantityReading)
   | {
@@ -76,12 +95,16 @@ export function knownNames(sqlite: Database.Database): KnownName[] {
 }
 
 /** What the pipeline needs from the store for `text`: names, and the sources it may be a copy of. */
-export function storeKnowledge(db: ClaimlineDatabase, sqlite: Database.Database, text: string): StoreKnowledge {
+export function storeKnowledge(
+  db: ClaimlineDatabase,
+  sqlite: Database.Database,
+  text: string,
+): StoreKnowledge {
   const ids = copyCandidates(sqlite, text);
-  const rows = ids.length
-    ? db.select().from(sources).where(inArray(sources.id, ids)).all()
+  const rows = ids.length ? db.select().from(sources).where(inArray(sources.id, ids)).all() : [];
+  const furniture = ids.length
+    ? db.select().from(sourceFurniture).where(inArray(sourceFurniture.sourceId, ids)).all()
     : [];
-  const furniture = ids.length ? db.select().from(sourceFurniture).where(inArray(sourceFurniture.sourceId, ids)).all() : [];
   return {
     names: knownNames(sqlite),
     copies: rows
@@ -110,7 +133,12 @@ const slug = (text: string) =>
  * and metadata, joins it to the syndication group of a stored copy, and writes the pipeline's
  * DRAFT proposals. The same text again finds the stored source and changes nothing.
  */
-export function ingestText(db: ClaimlineDatabase, sqlite: Database.Database, input: IngestInput, author: string): IngestResult {
+export function ingestText(
+  db: ClaimlineDatabase,
+  sqlite: Database.Database,
+  input: IngestInput,
+  author: string,
+): IngestResult {
   const hash = contentHash(input.text);
   const existing = db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, hash)).get();
   if (existing) {
@@ -141,11 +169,18 @@ export function ingestText(db: ClaimlineDatabase, sqlite: Database.Database, inp
     });
     if (!source) throw new Error('the source was stored concurrently');
     for (const span of found.furniture) {
-      tx.insert(sourceFurniture).values({ sourceId: source.id, kind: span.kind, start: span.start, end: span.end }).run();
+      tx.insert(sourceFurniture)
+        .values({ sourceId: source.id, kind: span.kind, start: span.start, end: span.end })
+        .run();
     }
     const ingestion = tx
       .insert(ingestions)
-      .values({ sourceId: source.id, author, copyOfSourceId: found.copyOf?.id ?? null, similarity: found.copyOf?.similarity ?? null })
+      .values({
+        sourceId: source.id,
+        author,
+        copyOfSourceId: found.copyOf?.id ?? null,
+        similarity: found.copyOf?.similarity ?? null,
+      })
       .returning()
       .get();
     recordRevision(writer, 'ingestions', ingestion.id, 'CREATE', null, ingestion);
@@ -165,16 +200,36 @@ function joinGroup(writer: Writer, copyId: number, title: string): number {
   const copy = writer.tx.select().from(sources).where(eq(sources.id, copyId)).get();
   if (!copy) throw new Error(`no source ${copyId}`);
   if (copy.syndicationGroupId !== null) return copy.syndicationGroupId;
-  const group = insertIfAbsent(writer, syndicationGroups, { key: `syndicated-${copy.contentHash.slice(0, 12)}`, name: title });
-  const groupId = group?.id ?? (writer.tx.select().from(syndicationGroups).where(eq(syndicationGroups.key, `syndicated-${copy.contentHash.slice(0, 12)}`)).get()?.id as number);
+  const group = insertIfAbsent(writer, syndicationGroups, {
+    key: `syndicated-${copy.contentHash.slice(0, 12)}`,
+    name: title,
+  });
+  const groupId =
+    group?.id ??
+    (writer.tx
+      .select()
+      .from(syndicationGroups)
+      .where(eq(syndicationGroups.key, `syndicated-${copy.contentHash.slice(0, 12)}`))
+      .get()?.id as number);
   writer.tx.update(sources).set({ syndicationGroupId: groupId }).where(eq(sources.id, copyId)).run();
-  recordRevision(writer, 'sources', copyId, 'UPDATE', { syndicationGroupId: null }, { syndicationGroupId: groupId });
+  recordRevision(
+    writer,
+    'sources',
+    copyId,
+    'UPDATE',
+    { syndicationGroupId: null },
+    { syndicationGroupId: groupId },
+  );
   return groupId;
 }
 
 function writeProposals(writer: Writer, ingestionId: number, found: Proposals): void {
   const { tx } = writer;
-  const insert = (kind: ProposalKind, span: { start: number; end: number; text: string }, payload: ProposalPayload) =>
+  const insert = (
+    kind: ProposalKind,
+    span: { start: number; end: number; text: string },
+    payload: ProposalPayload,
+  ) =>
     tx
       .insert(proposals)
       .values({ ingestionId, kind, start: span.start, end: span.end, excerpt: span.text, payload })
@@ -183,26 +238,56 @@ function writeProposals(writer: Writer, ingestionId: number, found: Proposals): 
 
   // One proposal per actor or place named, with every place it is named.
   const entityProposal = new Map<string, number>();
-  const keyOf = (m: Pick<Mention, 'entity' | 'id' | 'name'>) => `${m.entity}:${m.id ?? `new:${m.name.toLowerCase()}`}`;
+  const keyOf = (m: Pick<Mention, 'entity' | 'id' | 'name'>) =>
+    `${m.entity}:${m.id ?? `new:${m.name.toLowerCase()}`}`;
   const groups = new Map<string, Mention[]>();
-  for (const mention of found.mentions) groups.set(keyOf(mention), [...(groups.get(keyOf(mention)) ?? []), mention]);
+  for (const mention of found.mentions)
+    groups.set(keyOf(mention), [...(groups.get(keyOf(mention)) ?? []), mention]);
   for (const [key, mentions] of groups) {
     const first = mentions[0] as Mention;
     const spans = mentions.map((m) => [m.start, m.end] as [number, number]);
     const payload: ProposalPayload =
       first.entity === 'actor'
-        ? { kind: 'ACTOR', actorId: first.id, name: first.name, actorKind: first.kind as ActorKind, resolution: first.resolution, spans }
-        : { kind: 'PLACE', placeId: first.id, name: first.name, placeKind: first.kind as PlaceKind, resolution: first.resolution, spans };
+        ? {
+            kind: 'ACTOR',
+            actorId: first.id,
+            name: first.name,
+            actorKind: first.kind as ActorKind,
+            resolution: first.resolution,
+            spans,
+          }
+        : {
+            kind: 'PLACE',
+            placeId: first.id,
+            name: first.name,
+            placeKind: first.kind as PlaceKind,
+            resolution: first.resolution,
+            spans,
+          };
     entityProposal.set(key, insert(first.entity === 'actor' ? 'ACTOR' : 'PLACE', first, payload));
   }
   // A new author the text does not name in its body (a credit, the publisher): proposed all the same.
   const author = found.author;
-  if (author && author.id === null && !entityProposal.has(keyOf({ entity: 'actor', id: null, name: author.name }))) {
+  if (
+    author &&
+    author.id === null &&
+    !entityProposal.has(keyOf({ entity: 'actor', id: null, name: author.name }))
+  ) {
     const at = found.text.toLowerCase().indexOf(author.name.toLowerCase());
-    const span = at === -1 ? { start: 0, end: 0, text: '' } : { start: at, end: at + author.name.length, text: found.text.slice(at, at + author.name.length) };
+    const span =
+      at === -1
+        ? { start: 0, end: 0, text: '' }
+        : { start: at, end: at + author.name.length, text: found.text.slice(at, at + author.name.length) };
     entityProposal.set(
       keyOf({ entity: 'actor', id: null, name: author.name }),
-      insert('ACTOR', span, { kind: 'ACTOR', actorId: null, name: author.name, actorKind: 'ORGANIZATION', resolution: 'NEW', spans: [] }),
+      insert('ACTOR', span, {
+        kind: 'ACTOR',
+        actorId: null,
+        name: author.name,
+        actorKind: 'ORGANIZATION',
+        resolution: 'NEW',
+        spans: [],
+      }),
     );
   }
   const ref = (m: Pick<Mention, 'entity' | 'id' | 'name'>): ActorRef => {
@@ -220,7 +305,8 @@ function writeProposals(writer: Writer, ingestionId: number, found: Proposals): 
     item: q.item,
     modality: q.modality,
   });
-  for (const quantity of found.quantities) insert('QUANTITY', quantity, { kind: 'QUANTITY', ...reading(quantity) });
+  for (const quantity of found.quantities)
+    insert('QUANTITY', quantity, { kind: 'QUANTITY', ...reading(quantity) });
 
   const published = found.published;
   const before = published.latest ? parseFuzzyTime(`../${published.latest}`) : parseFuzzyTime(null);
@@ -234,7 +320,9 @@ function writeProposals(writer: Writer, ingestionId: number, found: Proposals): 
       hedge: claim.hedge,
       verb: claim.verb,
       via: claim.via.map(ref),
-      stated: claim.stated?.time ?? (claim.claimant.kind === 'AUTHOR' ? published : { ...before, phrase: claim.verb }),
+      stated:
+        claim.stated?.time ??
+        (claim.claimant.kind === 'AUTHOR' ? published : { ...before, phrase: claim.verb }),
       quantity: claim.quantity ? reading(claim.quantity) : null,
       about: claim.about.map(ref),
     });
@@ -248,7 +336,8 @@ function claimantRef(
 ): { ref: ActorRef | null; description: string | null } {
   if (claimant.kind === 'MENTION') return { ref: ref(claimant.mention), description: null };
   if (claimant.kind === 'UNNAMED') return { ref: null, description: claimant.description };
-  if (found.author) return { ref: ref({ entity: 'actor', id: found.author.id, name: found.author.name }), description: null };
+  if (found.author)
+    return { ref: ref({ entity: 'actor', id: found.author.id, name: found.author.name }), description: null };
   return { ref: null, description: 'the source itself (no author known)' };
 }
 
@@ -259,5 +348,12 @@ export function readProposals(db: ClaimlineDatabase, ingestionId: number): Store
     .where(eq(proposals.ingestionId, ingestionId))
     .orderBy(proposals.id)
     .all()
-    .map((p) => ({ id: p.id, kind: p.kind, start: p.start, end: p.end, excerpt: p.excerpt, payload: p.payload as ProposalPayload }));
+    .map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      start: p.start,
+      end: p.end,
+      excerpt: p.excerpt,
+      payload: p.payload as ProposalPayload,
+    }));
 }

@@ -41,5 +41,8 @@ export const proposals = sqliteTable(
     payload: text('payload', { mode: 'json' }).notNull(),
     recordedAt: recordedAt(),
   },
-  (t) => [index('proposals_ingestion_idx').on(t.ingestionId, t.kind), index('proposals_status_idx').on(t.status)],
+  (t) => [
+    index('proposals_ingestion_idx').on(t.ingestionId, t.kind),
+    index('proposals_status_idx').on(t.status),
+  ],
 );
