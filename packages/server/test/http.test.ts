@@ -56,7 +56,9 @@ describe('GraphQL over HTTP', () => {
       status: 'ok',
       database: 'reachable',
       // The newest migration folder, whatever later work adds.
-      schemaVersion: readdirSync(new URL('../../schema/drizzle', import.meta.url)).sort().at(-1),
+      schemaVersion: readdirSync(new URL('../../schema/drizzle', import.meta.url))
+        .sort()
+        .at(-1),
     });
   });
 });
