@@ -7,6 +7,8 @@ export { relations } from './db/relations.ts';
 export * from './db/sqlite.ts';
 export { fuzzyTimeValues, readFuzzyTime } from './db/tables/columns.ts';
 export * as tables from './db/tables/index.ts';
+export * from './domain/claim-relations.ts';
+export * from './domain/event-status.ts';
 export * from './domain/fuzzy-time.ts';
 export * from './domain/names.ts';
 export * from './domain/provenance.ts';
@@ -21,6 +23,16 @@ export { extractMetadata, type SourceKind, type TextMetadata } from './ingest/me
 export { type IngestInput, type Proposals, proposeFromText } from './ingest/pipeline.ts';
 export { auditStore, type StoreViolation } from './store/audit.ts';
 export {
+  ANALYSIS_AUTHOR,
+  type AnalysisSummary,
+  assertRelation,
+  type ClaimRelationRow,
+  InvalidRelationError,
+  type RelationInput,
+  recomputeClaimRelations,
+  retractRelation,
+} from './store/claim-relations.ts';
+export {
   type ActorRef,
   type IngestResult,
   ingestText,
@@ -28,3 +40,4 @@ export {
   readProposals,
   type StoredProposal,
 } from './store/ingest.ts';
+export type { Writer } from './store/revisions.ts';

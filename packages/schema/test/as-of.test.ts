@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { asOfByRootField, nestedAsOf } from '../src/graphql/types/as-of.ts';
+import { asOfByRootField, nestedAsOf, perAsOf } from '../src/graphql/types/as-of.ts';
 
 describe('asOf of root fields', () => {
   it('reads literals and variables by response key, for the chosen operation', () => {
@@ -21,5 +21,20 @@ describe('asOf of root fields', () => {
     expect(nestedAsOf(undefined, ctx, path)).toBe('2023-10-31');
     expect(nestedAsOf('2024-01-01', ctx, path)).toBe('2024-01-01');
     expect(nestedAsOf(undefined, ctx, { segments: [{ alias: 'other' }] })).toBeUndefined();
+  });
+
+  it('builds one value per day, so extras shared by fields are the same function, and forgets old days', () => {
+    let builds = 0;
+    const extra = perAsOf((asOf) => {
+      builds++;
+      return () => asOf;
+    });
+    expect(extra('2023-10-31')).toBe(extra('2023-10-31'));
+    expect(extra(undefined)).toBe(extra(undefined));
+    expect(extra('2023-10-31')).not.toBe(extra('2024-01-01'));
+    expect(builds).toBe(3);
+    const first = extra('2023-10-31');
+    for (let day = 0; day < 2000; day++) extra(`day ${day}`);
+    expect(extra('2023-10-31')).not.toBe(first);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatInterval,
   formatQuantity,
+  intervalGap,
   intervalsOverlap,
   quantityInterval,
   quantityProblem,
@@ -51,5 +53,13 @@ describe('quantities', () => {
     expect(formatQuantity({ ...q({ low: 1000 }), unit: 'containers' })).toBe('≥1,000 containers');
     expect(formatQuantity({ ...q({ high: 2e6 }), unit: 'rounds' })).toBe('≤2,000,000 rounds');
     expect(formatQuantity({ ...q({ low: 1, high: 3 }), unit: 'x' })).toBe('1–3 x');
+  });
+
+  it('measures the gap between disjoint intervals and formats intervals', () => {
+    expect(intervalGap({ low: 171, high: 189 }, { low: 190, high: 200 })).toBe(1);
+    expect(intervalGap({ low: 2e6, high: null }, { low: 1.5e6, high: 1.5e6 })).toBe(500_000);
+    expect(intervalGap({ low: 1000, high: null }, { low: 6365, high: 7035 })).toBe(0);
+    expect(formatInterval({ low: 6365, high: 7035 })).toBe('6,365–7,035');
+    expect(formatInterval({ low: null, high: null })).toBe('any');
   });
 });

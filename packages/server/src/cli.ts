@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { CorpusError, DamagedDatabaseError } from '@claimline/schema';
+import { analyzeCommand } from './commands/analyze.ts';
 import { type Command, UsageError } from './commands/command.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, seedCommand, ingestCommand];
+const COMMANDS: Command[] = [serveCommand, seedCommand, analyzeCommand, ingestCommand];
 
 const USAGE = `Usage: claimline <command> [options]
 

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,9 @@ import { auditStore, contentHash, openDatabase } from '@claimline/schema';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../src/commands/seed.ts';
 
+const CLI = new URL('../src/cli.ts', import.meta.url).pathname;
+const claimline = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
 const scratch = () => join(mkdtempSync(join(tmpdir(), 'claimline-seed-')), 'claimline.db');
 const count = (db: ReturnType<typeof openDatabase>, table: string) =>
   (db.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -90,11 +93,29 @@ describe('the seed corpus', () => {
   it('changes nothing when seeded again, also through the CLI', () => {
     const before = count(db, 'revisions');
     expect(seed(path).inserted).toEqual({});
-    const cli = new URL('../src/cli.ts', import.meta.url).pathname;
-    const output = execFileSync(process.execPath, ['--import', 'tsx', cli, 'seed', '--db', path], {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', CLI, 'seed', '--db', path], {
       encoding: 'utf8',
     });
     expect(output).toContain('already loaded: nothing changed');
     expect(count(db, 'revisions')).toBe(before);
+  });
+
+  it('computes the claim relations as it loads; `claimline analyze` recomputes them, changing nothing', () => {
+    expect(first.inserted.claimRelations).toBe(52);
+    const before = count(db, 'revisions');
+    const { stdout, status } = claimline('analyze', '--db', path, '--list');
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      `${path}: 52 computed relations (50 CONTRADICTS, 1 CORROBORATES, 1 REVISES); nothing changed`,
+    );
+    expect(stdout).toContain('REVISES shin-about-6700-containers → us-accuses-north-korea-1000-containers');
+    expect(count(db, 'revisions')).toBe(before);
+  });
+
+  it('refuses to analyze a database that does not exist, without a stack trace', () => {
+    const missing = join(tmpdir(), 'claimline-missing', 'none.db');
+    const { stderr, status } = claimline('analyze', '--db', missing);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(`claimline analyze: no database at ${missing}: run "claimline seed" first`);
   });
 });

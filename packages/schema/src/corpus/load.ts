@@ -24,6 +24,7 @@ import {
 import { parseFuzzyTime } from '../domain/fuzzy-time.ts';
 import { normalizeName } from '../domain/names.ts';
 import { contentHash } from '../domain/provenance.ts';
+import { recomputeClaimRelations } from '../store/claim-relations.ts';
 import { insertIfAbsent, type Writer } from '../store/revisions.ts';
 import { checkCorpus } from './check.ts';
 import type { CorpusFuzzyTime } from './format.ts';
@@ -31,7 +32,7 @@ import { CorpusError } from './problems.ts';
 import type { Corpus } from './read.ts';
 
 export interface LoadSummary {
-  /** Rows written per table; all zero when the corpus was already loaded. */
+  /** Rows written per table (claimRelations: those the analysis added); empty when already loaded. */
   inserted: Record<string, number>;
 }
 
@@ -41,7 +42,8 @@ const time = (prefix: 'published' | 'time' | 'stated', t: CorpusFuzzyTime | null
 /**
  * Loads a corpus in one transaction after checking every rule; a corpus that breaks one is
  * refused whole (CorpusError) and the database is left as it was. Items already present (same
- * key, same text) are skipped, so loading twice changes nothing.
+ * key, same text) are skipped, so loading twice changes nothing. The claim relations are
+ * recomputed last, in the same transaction.
  */
 export function loadCorpus(db: ClaimlineDatabase, corpus: Corpus, author = 'seed'): LoadSummary {
   const problems = checkCorpus(corpus);
@@ -227,6 +229,9 @@ export function loadCorpus(db: ClaimlineDatabase, corpus: Corpus, author = 'seed
         }
       }
     }
+
+    const { created } = recomputeClaimRelations(tx, writer.at);
+    if (created) inserted.claimRelations = created;
   });
   return { inserted };
 }

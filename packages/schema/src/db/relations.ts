@@ -49,6 +49,12 @@ export const relations = defineRelations(tables, (r) => ({
       from: r.events.id.through(r.claimEvents.eventId),
       to: r.claims.id.through(r.claimEvents.claimId),
     }),
+    /** The links themselves: what each claim does to the event depends on both. */
+    claimLinks: r.many.claimEvents({ from: r.events.id, to: r.claimEvents.eventId }),
+  },
+  claimEvents: {
+    claim: r.one.claims({ from: r.claimEvents.claimId, to: r.claims.id, optional: false }),
+    event: r.one.events({ from: r.claimEvents.eventId, to: r.events.id, optional: false }),
   },
   eventParticipants: {
     event: r.one.events({ from: r.eventParticipants.eventId, to: r.events.id, optional: false }),
@@ -91,6 +97,11 @@ export const relations = defineRelations(tables, (r) => ({
   },
   measures: {
     quantities: r.many.quantities({ from: r.measures.id, to: r.quantities.measureId }),
+    /** Relations from one of its estimates (filter on the other end to keep those between estimates). */
+    estimateRelations: r.many.claimRelations({
+      from: r.measures.id.through(r.quantities.measureId),
+      to: r.claimRelations.fromClaimId.through(r.quantities.claimId),
+    }),
   },
   quantities: {
     claim: r.one.claims({ from: r.quantities.claimId, to: r.claims.id, optional: false }),

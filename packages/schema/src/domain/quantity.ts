@@ -53,17 +53,29 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
   );
 }
 
+/** How far apart two intervals are: 0 when they overlap. */
+export function intervalGap(a: Interval, b: Interval): number {
+  const above = (x: Interval, y: Interval) => (x.low !== null && y.high !== null ? x.low - y.high : 0);
+  return Math.max(0, above(a, b), above(b, a));
+}
+
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** A figure as the text would print it: `4,000`, `0.25`. */
+export const formatNumber = (x: number): string => numberFormat.format(x);
+
+/** An interval's figures: `3,800–4,200`, `≥1,000`, `≤200`, `40`, or `any` when both ends are open. */
+export function formatInterval({ low, high }: Interval): string {
+  if (low !== null && high !== null)
+    return low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+  if (low !== null) return `≥${formatNumber(low)}`;
+  return high !== null ? `≤${formatNumber(high)}` : 'any';
+}
 
 /** A compact reading of a quantity: `≈4,000`, `≥1,000`, `2,000,000–∞`, `≤200`. */
 export function formatQuantity(q: QuantityBounds & { unit: string }): string {
-  const n = (x: number) => numberFormat.format(x);
-  let figure: string;
-  if (q.value !== null && q.low === null && q.high === null)
-    figure = `${q.approximate ? '≈' : ''}${n(q.value)}`;
-  else if (q.low !== null && q.high !== null)
-    figure = q.low === q.high ? n(q.low) : `${n(q.low)}–${n(q.high)}`;
-  else if (q.low !== null) figure = `≥${n(q.low)}`;
-  else figure = `≤${n(q.high as number)}`;
+  const figure =
+    q.value !== null && q.low === null && q.high === null
+      ? `${q.approximate ? '≈' : ''}${formatNumber(q.value)}`
+      : formatInterval(q);
   return `${figure} ${q.unit}`;
 }

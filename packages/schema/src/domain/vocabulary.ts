@@ -79,6 +79,12 @@ export const STANCES = [
 ] as const;
 
 export const RELATION_KINDS = ['CORROBORATES', 'CONTRADICTS', 'REVISES'] as const;
+/** COMPUTED by the relation rules (`claimline analyze`), or EDITOR when asserted by hand. */
+export const RELATION_ORIGINS = ['COMPUTED', 'EDITOR'] as const;
+/** Whether an event happened, as its claims have it: see domain/event-status.ts. */
+export const EVENT_STATUSES = ['REPORTED', 'CORROBORATED', 'DISPUTED', 'DENIED'] as const;
+/** What a claim does to an event it is about: reports that it happened, or denies it. */
+export const CLAIM_ROLES = ['AFFIRMS', 'DENIES'] as const;
 
 /** What the ingestion pipeline proposes, and where an editor's review of it stands. */
 export const PROPOSAL_KINDS = ['ACTOR', 'PLACE', 'DATE', 'QUANTITY', 'CLAIM'] as const;

@@ -5,6 +5,7 @@ import './types/actor.ts';
 import './types/place.ts';
 import './types/event.ts';
 import './types/claim.ts';
+import './types/claim-relation.ts';
 import './types/attribution.ts';
 import './types/measure.ts';
 import './types/search.ts';

@@ -1,5 +1,8 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 
+/** A column, or a column of a subquery's own alias written as SQL. */
+export type SqlRef = AnyColumn | SQL;
+
 /**
  * Knowledge time. A source is public from its `known_from` day; a claim is known from the
  * first day a source reporting it was public; an event is known from its first reported claim.
@@ -7,24 +10,24 @@ import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
  */
 
 /** The day a claim was first known, or null if no live source reports it. */
-export const claimKnownFrom = (claimId: AnyColumn): SQL<string | null> =>
+export const claimKnownFrom = (claimId: SqlRef): SQL<string | null> =>
   sql`(SELECT min(s.known_from) FROM attributions a JOIN sources s ON s.id = a.source_id
         WHERE a.claim_id = ${claimId} AND a.retracted_at IS NULL AND s.retracted_at IS NULL)`;
 
 /** The day an event was first reported: its earliest known claim. */
-export const eventKnownFrom = (eventId: AnyColumn): SQL<string | null> =>
+export const eventKnownFrom = (eventId: SqlRef): SQL<string | null> =>
   sql`(SELECT min(s.known_from) FROM claim_events ce
         JOIN claims c ON c.id = ce.claim_id AND c.retracted_at IS NULL
         JOIN attributions a ON a.claim_id = ce.claim_id AND a.retracted_at IS NULL
         JOIN sources s ON s.id = a.source_id AND s.retracted_at IS NULL
         WHERE ce.event_id = ${eventId})`;
 
-export const claimKnownBy = (claimId: AnyColumn, asOf: string): SQL =>
+export const claimKnownBy = (claimId: SqlRef, asOf: string): SQL =>
   sql`EXISTS (SELECT 1 FROM attributions a JOIN sources s ON s.id = a.source_id
         WHERE a.claim_id = ${claimId} AND a.retracted_at IS NULL AND s.retracted_at IS NULL
           AND s.known_from <= ${asOf})`;
 
-export const eventKnownBy = (eventId: AnyColumn, asOf: string): SQL =>
+export const eventKnownBy = (eventId: SqlRef, asOf: string): SQL =>
   sql`EXISTS (SELECT 1 FROM claim_events ce
         JOIN claims c ON c.id = ce.claim_id AND c.retracted_at IS NULL
         JOIN attributions a ON a.claim_id = ce.claim_id AND a.retracted_at IS NULL

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { RELATION_KINDS } from '../../domain/vocabulary.ts';
+import { RELATION_KINDS, RELATION_ORIGINS } from '../../domain/vocabulary.ts';
 import { claims } from './claims.ts';
 import { id, recordedAt, retractedAt } from './columns.ts';
 
@@ -16,8 +16,7 @@ export const claimRelations = sqliteTable(
       .notNull()
       .references(() => claims.id),
     explanation: text('explanation').notNull(),
-    /** COMPUTED by the relation rules, or EDITOR when asserted by hand. */
-    origin: text('origin', { enum: ['COMPUTED', 'EDITOR'] }).notNull(),
+    origin: text('origin', { enum: RELATION_ORIGINS }).notNull(),
     recordedAt: recordedAt(),
     retractedAt: retractedAt(),
   },

@@ -39,3 +39,21 @@ export function nestedAsOf(
   const root = path?.segments[0]?.alias;
   return asOf ?? (root ? ctx.asOfByRootField?.get(root) : undefined);
 }
+
+const REMEMBERED_DAYS = 1024;
+
+/**
+ * One value per asOf day, built once: drizzle extras are compared by identity, so fields that
+ * share an extra (or one field asked for twice) must get the same function for the same day.
+ * The least recently built days are forgotten, so clients cannot grow it without bound.
+ */
+export function perAsOf<T>(build: (asOf: string | undefined) => T): (asOf: string | undefined) => T {
+  const built = new Map<string | undefined, T>();
+  return (asOf) => {
+    if (!built.has(asOf)) {
+      if (built.size >= REMEMBERED_DAYS) built.delete(built.keys().next().value);
+      built.set(asOf, build(asOf));
+    }
+    return built.get(asOf) as T;
+  };
+}

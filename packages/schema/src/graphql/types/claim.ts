@@ -4,14 +4,19 @@ import { type attributions, claims, measures, quantities } from '../../db/tables
 import type { STANCES } from '../../domain/vocabulary.ts';
 import { claimKnownBy, claimKnownFrom } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
+import { claimClaimantCount, claimSourceCount } from '../../store/support.ts';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { Actor } from './actor.ts';
-import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
+import { AS_OF_DESCRIPTION, nestedAsOf, perAsOf } from './as-of.ts';
+import { ClaimRelation, shownRelations } from './claim-relation.ts';
 import { Stance } from './enums.ts';
 import { Event } from './event.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
 import { Source } from './source.ts';
+
+const sourceCount = perAsOf((asOf) => (c: typeof claims) => claimSourceCount(c.id, asOf));
+const claimantCount = perAsOf((asOf) => (c: typeof claims) => claimClaimantCount(c.id, asOf));
 
 export const Claim = builder.drizzleNode('claims', {
   name: 'Claim',
@@ -78,6 +83,31 @@ export const Claim = builder.drizzleNode('claims', {
           orderBy: { id: 'asc' },
         };
       },
+    }),
+    relations: t.field({
+      type: [ClaimRelation],
+      description: 'How other claims bear on it, in either direction (as known on asOf), oldest first.',
+      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      select: (args, ctx, nestedSelection) => {
+        const shown = nestedSelection(shownRelations(nestedAsOf(args.asOf, ctx, nestedSelection)));
+        return { with: { relationsFrom: shown, relationsTo: shown } };
+      },
+      resolve: (c) => [...c.relationsFrom, ...c.relationsTo].sort((a, b) => a.id - b.id),
+    }),
+    independentSourceCount: t.int({
+      description: 'How many independent sources report it (copies of one syndicated story count once).',
+      select: (_args, ctx, nestedSelection) => ({
+        extras: { independentSourceCount: sourceCount(nestedAsOf(undefined, ctx, nestedSelection)) },
+      }),
+      resolve: (c) => c.independentSourceCount,
+    }),
+    claimantCount: t.int({
+      description:
+        'How many distinct claimants stand behind it: its own, and those of the claims corroborating it.',
+      select: (_args, ctx, nestedSelection) => ({
+        extras: { claimantCount: claimantCount(nestedAsOf(undefined, ctx, nestedSelection)) },
+      }),
+      resolve: (c) => c.claimantCount,
     }),
   }),
 });

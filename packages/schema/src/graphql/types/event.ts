@@ -1,15 +1,18 @@
+import type { PathInfo } from '@pothos/plugin-drizzle';
 import { gte, inArray, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { matchesText } from '../../db/sqlite.ts';
 import { readFuzzyTime } from '../../db/tables/columns.ts';
-import { type claims, events } from '../../db/tables/index.ts';
+import { type claimEvents, type claims, events, OPEN_END } from '../../db/tables/index.ts';
+import { type EventSupport, eventStatus, explainEventStatus } from '../../domain/event-status.ts';
 import type { EVENT_KINDS } from '../../domain/vocabulary.ts';
 import { claimKnownBy, eventKnownBy, eventKnownFrom } from '../../store/knowledge.ts';
 import { allOf } from '../../store/sql.ts';
-import { builder } from '../builder.ts';
+import { type ClaimRole as ClaimRoleValue, claimRole, eventSupport } from '../../store/support.ts';
+import { builder, type ClaimlineContext } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { Actor } from './actor.ts';
-import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
-import { EventKind, ParticipantRole } from './enums.ts';
+import { AS_OF_DESCRIPTION, nestedAsOf, perAsOf } from './as-of.ts';
+import { ClaimRole, EventKind, EventStatus, ParticipantRole } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
 import { Place } from './place.ts';
 
@@ -22,6 +25,31 @@ builder.drizzleObject('eventParticipants', {
     event: t.relation('event'),
   }),
 });
+
+/** What the linked claim does to the linked event (null: neither reports nor denies it). */
+const linkRole = (ce: typeof claimEvents) =>
+  sql<ClaimRoleValue | null>`(SELECT ${claimRole(sql.raw('c.stance'), sql.raw('e.kind'))}
+     FROM claims c, events e WHERE c.id = ${ce.claimId} AND e.id = ${ce.eventId})`;
+
+builder.drizzleObject('claimEvents', {
+  name: 'StatusReason',
+  description: "A claim an event's status follows from: one reporting that it happened, or denying it.",
+  fields: (t) => ({
+    role: t.field({
+      type: ClaimRole,
+      select: { extras: { role: linkRole } },
+      resolve: (link) => link.role as ClaimRoleValue,
+    }),
+    claim: t.relation('claim', { description: 'The claim, with the sources reporting it.' }),
+  }),
+});
+
+// One subquery per event feeds its status, explanation and counts.
+const supportExtra = perAsOf((asOf) => (e: typeof events) => eventSupport(e, asOf));
+const supportSelection = (_args: object, ctx: ClaimlineContext, path: PathInfo) => ({
+  extras: { support: supportExtra(nestedAsOf(undefined, ctx, path)) },
+});
+const support = (e: { support: string }) => JSON.parse(e.support) as EventSupport;
 
 export const Event = builder.drizzleNode('events', {
   name: 'Event',
@@ -67,6 +95,48 @@ export const Event = builder.drizzleNode('events', {
       { name: 'EventClaimsConnection' },
       { name: 'EventClaimsEdge' },
     ),
+    status: t.field({
+      type: EventStatus,
+      description: 'Whether it happened, as its claims have it (as known on the root field’s asOf).',
+      select: supportSelection,
+      resolve: (e) => eventStatus(support(e)),
+    }),
+    statusExplanation: t.string({
+      description: 'The status in a sentence, with the counts it rests on.',
+      select: supportSelection,
+      resolve: (e) => explainEventStatus(support(e)),
+    }),
+    statusReasons: t.relation('claimLinks', {
+      description:
+        'The claims the status follows from, those reporting it first: each with its role and, through the claim, its sources.',
+      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      query: (args, ctx, path) => {
+        // Without asOf: claims some live source reports, as the status counts them.
+        const asOf = nestedAsOf(args.asOf, ctx, path) ?? OPEN_END;
+        return {
+          where: {
+            RAW: (ce: typeof claimEvents) =>
+              allOf(
+                sql`${linkRole(ce)} IS NOT NULL`,
+                sql`${ce.claimId} IN (SELECT id FROM claims WHERE retracted_at IS NULL)`,
+                claimKnownBy(ce.claimId, asOf),
+              ),
+          },
+          orderBy: (ce: typeof claimEvents) => [linkRole(ce), ce.claimId],
+        };
+      },
+    }),
+    independentSourceCount: t.int({
+      description:
+        'How many independent sources report that it happened (copies of one syndicated story count once).',
+      select: supportSelection,
+      resolve: (e) => support(e).independentSources,
+    }),
+    claimantCount: t.int({
+      description: 'How many distinct claimants report that it happened.',
+      select: supportSelection,
+      resolve: (e) => support(e).claimants,
+    }),
   }),
 });
 

@@ -4,6 +4,7 @@ import { formatQuantity } from '../../domain/quantity.ts';
 import { claimKnownBy } from '../../store/knowledge.ts';
 import { builder } from '../builder.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
+import { shownRelations } from './claim-relation.ts';
 import { Modality } from './enums.ts';
 
 builder.drizzleObject('quantities', {
@@ -63,6 +64,17 @@ export const Measure = builder.drizzleNode('measures', {
           ],
         };
       },
+    }),
+    relations: t.relation('estimateRelations', {
+      description:
+        'How its estimates bear on one another — revisions, corroborations, contradictions — as known on asOf.',
+      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      query: (args, ctx, path) =>
+        shownRelations(
+          nestedAsOf(args.asOf, ctx, path),
+          (r) => sql`EXISTS (SELECT 1 FROM quantities q1 JOIN quantities q2 ON q2.measure_id = q1.measure_id
+                              WHERE q1.claim_id = ${r.fromClaimId} AND q2.claim_id = ${r.toClaimId})`,
+        ),
     }),
   }),
 });
