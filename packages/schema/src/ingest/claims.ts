@@ -1,10 +1,9 @@
-import nlp from 'compromise';
 import type { TextSpan } from '../domain/provenance.ts';
 import type { STANCES } from '../domain/vocabulary.ts';
 import type { DateMention } from './dates.ts';
 import type { Mention } from './mentions.ts';
 import type { QuantityMention } from './quantities.ts';
-import { type Found, found, overlapsAny, sentences } from './text.ts';
+import { type Found, found, overlapsAny, sentences, tagText } from './text.ts';
 
 export type Stance = (typeof STANCES)[number];
 
@@ -148,8 +147,6 @@ interface Block {
   quoted: boolean;
 }
 
-const clauseTags = new Map<number, Set<string>>();
-
 function verbStance(verb: string): Stance | null {
   const word = verb.split(/\s+/)[0] as string;
   return VERB_STANCES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
@@ -208,15 +205,6 @@ function trimChunk(text: string, chunk: Chunk): Chunk {
   return { ...chunk, ...found(text, start, end) };
 }
 
-function tagsOf(text: string): (offset: number) => Set<string> {
-  const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as {
-    terms: { offset: { start: number }; tags: string[] }[];
-  }[];
-  for (const sentence of doc)
-    for (const term of sentence.terms) clauseTags.set(term.offset.start, new Set(term.tags));
-  return (offset) => clauseTags.get(offset) ?? new Set();
-}
-
 /**
  * Proposes the claims of a text: each statement outside page furniture, split where the
  * attribution changes, with its claimant — named by a reporting verb ("X said", "said X",
@@ -226,8 +214,8 @@ function tagsOf(text: string): (offset: number) => Set<string> {
  * figure it states. Excerpts are exact spans of the text.
  */
 export function findClaims(text: string, context: ClaimContext): ClaimCandidate[] {
-  clauseTags.clear();
-  const tags = tagsOf(text);
+  const tagging = tagText(text);
+  const tags = (offset: number) => tagging.at(offset);
   const wordsIn = (span: TextSpan) =>
     [...text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}’'-]+/gu)].map((m) =>
       found(text, span.start + m.index, span.start + m.index + m[0].length),

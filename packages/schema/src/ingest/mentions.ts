@@ -1,10 +1,9 @@
-import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
 import { normalizeName } from '../domain/names.ts';
 import type { TextSpan } from '../domain/provenance.ts';
 import type { ACTOR_KINDS, PLACE_KINDS } from '../domain/vocabulary.ts';
 import { allowedEdits } from '../store/actor-search.ts';
-import { type Found, found, overlapsAny } from './text.ts';
+import { type Found, found, overlapsAny, tagText } from './text.ts';
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -172,17 +171,6 @@ function buildLookup(known: readonly KnownName[]): Lookup {
   return lookup;
 }
 
-/** Word tags from compromise, by the token's start offset. */
-function tagsByOffset(text: string): Map<number, Set<string>> {
-  const tags = new Map<number, Set<string>>();
-  const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as {
-    terms: { offset: { start: number }; tags: string[] }[];
-  }[];
-  for (const sentence of doc)
-    for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
-  return tags;
-}
-
 /**
  * The actors and places named in `text` (page furniture left out), resolved through the names
  * the store knows: aliases and metonyms, honorifics and surnames ("Mr Ahmed", "Ahmed"), and small
@@ -197,8 +185,8 @@ export function findMentions(
 ): Mention[] {
   const lookup = buildLookup(known);
   const tokens = tokenize(text, skip);
-  const tags = tagsByOffset(text);
-  const tagged = (t: Token, tag: string) => tags.get(t.start)?.has(tag) ?? false;
+  const tags = tagText(text);
+  const tagged = (t: Token, tag: string) => tags.at(t.start).has(tag);
   const mentions: Mention[] = [];
   const mentioned = new Set<string>();
   const add = (

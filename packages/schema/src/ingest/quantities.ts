@@ -1,8 +1,7 @@
-import nlp from 'compromise';
 import type { TextSpan } from '../domain/provenance.ts';
 import type { Modality, QuantityBounds } from '../domain/quantity.ts';
 import { NUMBER_WORD, parseFigure, SCALES } from './numbers.ts';
-import { type Found, found, overlapsAny } from './text.ts';
+import { type Found, found, overlapsAny, type TaggedTerm, tagText } from './text.ts';
 
 /** A figure the text states, with its bounds, unit, item and modality, and the words it came from. */
 export interface QuantityMention extends Found, QuantityBounds {
@@ -106,27 +105,6 @@ function figureValue(words: string): number | null {
   return parseFigure(text);
 }
 
-interface Tagged {
-  start: number;
-  end: number;
-  text: string;
-  tags: Set<string>;
-}
-
-function terms(text: string): Tagged[] {
-  const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as {
-    terms: { text: string; offset: { start: number; length: number }; tags: string[] }[];
-  }[];
-  return doc.flatMap((s) =>
-    s.terms.map((t) => ({
-      start: t.offset.start,
-      end: t.offset.start + t.offset.length,
-      text: t.text,
-      tags: new Set(t.tags),
-    })),
-  );
-}
-
 /**
  * Every figure `text` states outside the `skip` spans (page furniture, dates): digits and words
  * ("3 million", "half a million", "more than a thousand", "about 30 percent", "$25 billion",
@@ -135,7 +113,7 @@ function terms(text: string): Tagged[] {
  * and CAPACITY when the text says what something could hold.
  */
 export function findQuantities(text: string, skip: readonly TextSpan[] = []): QuantityMention[] {
-  const tagged = terms(text);
+  const tagged = tagText(text).terms;
   const termAt = (offset: number) => tagged.find((t) => t.start <= offset && offset < t.end);
   const result: QuantityMention[] = [];
   for (const m of text.matchAll(CORE)) {
@@ -249,7 +227,7 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
   return result;
 
   function countedNoun(from: number): { noun: string; item: string; end: number } | null {
-    const words: Tagged[] = [];
+    const words: TaggedTerm[] = [];
     let at = from;
     for (let k = 0; k < 4; k++) {
       const gap = /^[\s-]+/.exec(text.slice(at));

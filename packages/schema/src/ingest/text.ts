@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { TextSpan } from '../domain/provenance.ts';
 import { spansOverlap } from '../domain/provenance.ts';
 
@@ -60,4 +61,36 @@ export function words(text: string, from = 0, to = text.length): Found[] {
     result.push(found(text, start, start + value.length));
   }
   return result;
+}
+
+/** A word as compromise reads it: its part-of-speech tags ("Noun", "Plural", "Person", "Date"…). */
+export interface TaggedTerm extends Found {
+  tags: ReadonlySet<string>;
+}
+
+export interface Tagging {
+  terms: TaggedTerm[];
+  /** The tags of the word starting at `offset` (none when no word starts there). */
+  at(offset: number): ReadonlySet<string>;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+let lastTagging: { text: string; tagging: Tagging } | null = null;
+
+/** Tags every word of a text; the steps of one pipeline run share the result for the same text. */
+export function tagText(text: string): Tagging {
+  if (lastTagging?.text === text) return lastTagging.tagging;
+  const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as {
+    terms: { offset: { start: number; length: number }; tags: string[] }[];
+  }[];
+  const terms = doc.flatMap((sentence) =>
+    sentence.terms.map((t) => ({
+      ...found(text, t.offset.start, t.offset.start + t.offset.length),
+      tags: new Set(t.tags),
+    })),
+  );
+  const byStart = new Map(terms.map((t) => [t.start, t.tags]));
+  const tagging: Tagging = { terms, at: (offset) => byStart.get(offset) ?? NO_TAGS };
+  lastTagging = { text, tagging };
+  return tagging;
 }
