@@ -4,7 +4,7 @@
  */
 import { readCorpus } from '@claimline/schema';
 import { SEED_CORPUS_DIR } from '../src/config.ts';
-import { CATEGORIES, evaluateIngestion, formatTable, shortfalls } from './ingest-eval.ts';
+import { CATEGORIES, evaluateIngestion, formatArticles, formatTable, shortfalls } from './ingest-eval.ts';
 
 const results = evaluateIngestion(readCorpus(SEED_CORPUS_DIR));
 if (process.argv.includes('--misses')) {
@@ -15,6 +15,7 @@ if (process.argv.includes('--misses')) {
   console.log();
 }
 console.log(formatTable(results));
+console.log(`\nper article (found/gold · right/judged):\n\n${formatArticles(results)}`);
 const failing = shortfalls(results);
 if (failing.length) {
   console.error(`\nbelow target: ${failing.join('; ')}`);

@@ -423,6 +423,18 @@ export function formatTable(results: ArticleResult[]): string {
   ].join('\n');
 }
 
+/** One line per article: recall and precision of each category. */
+export function formatArticles(results: ArticleResult[]): string {
+  const cell = (s: Score) => `${s.found}/${s.gold} · ${s.right}/${s.judged}`;
+  return [
+    `| article | ${CATEGORIES.join(' | ')} |`,
+    `| --- | ${CATEGORIES.map(() => '---').join(' | ')} |`,
+    ...results.map(
+      (r) => `| ${r.file.replace(/\.yaml$/, '')} | ${CATEGORIES.map((c) => cell(r.scores[c])).join(' | ')} |`,
+    ),
+  ].join('\n');
+}
+
 /** Categories below their target, named with the figure that misses. */
 export function shortfalls(results: ArticleResult[]): string[] {
   const total = totals(results);
