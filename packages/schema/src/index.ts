@@ -40,4 +40,13 @@ export {
   readProposals,
   type StoredProposal,
 } from './store/ingest.ts';
+export {
+  type Accepted,
+  acceptProposal,
+  type ClaimEdits,
+  InvalidReviewError,
+  mapProposedActor,
+  type NameEdits,
+  rejectProposal,
+} from './store/review.ts';
 export type { Writer } from './store/revisions.ts';
