@@ -334,7 +334,7 @@ function acceptClaim(writer: Writer, context: ProposalContext, edits: ClaimEdits
   if (quantity) {
     const wrong = quantityProblem(quantity);
     if (wrong) throw new InvalidReviewError('quantity', wrong);
-    const key = 'measureKey' in quantity ? quantity.measureKey : null;
+    const key = (quantity as { measureKey?: string | null }).measureKey ?? null;
     if (key) {
       const measure = writer.tx.select().from(measures).where(eq(measures.key, key)).get();
       if (!measure) throw new InvalidReviewError('quantity.measureKey', `no measure with key "${key}"`);
