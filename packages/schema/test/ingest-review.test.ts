@@ -25,9 +25,11 @@ beforeEach(() => {
 afterEach(() => opened.close());
 
 function review<T>(write: (writer: Writer) => T): T {
-  return opened.db.transaction((tx) =>
-    write({ tx, author: 'editor@test', at: '2024-05-16T10:00:00.000Z' }),
-  ) as T;
+  let result: T | undefined;
+  opened.db.transaction((tx) => {
+    result = write({ tx, author: 'editor@test', at: '2024-05-16T10:00:00.000Z' });
+  });
+  return result as T;
 }
 const proposal = (test: (p: StoredProposal) => boolean) => {
   const found = ingested.proposals.find(test);
