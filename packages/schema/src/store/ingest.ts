@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import { eq, inArray } from 'drizzle-orm';
-import { type ClaimlineDatabase, copyCandidates } from '../db/sqlite.ts';
+import { eq, getTableName, inArray } from 'drizzle-orm';
+import { type ClaimlineDatabase, type ClaimlineTransaction, copyCandidates } from '../db/sqlite.ts';
 import { fuzzyTimeValues, readFuzzyTime } from '../db/tables/columns.ts';
 import { ingestions, proposals, sourceFurniture, sources, syndicationGroups } from '../db/tables/index.ts';
 import { type FuzzyTime, parseFuzzyTime } from '../domain/fuzzy-time.ts';
+import { slugify } from '../domain/names.ts';
 import { contentHash } from '../domain/provenance.ts';
 import type { QuantityBounds } from '../domain/quantity.ts';
 import type { PROPOSAL_KINDS } from '../domain/vocabulary.ts';
@@ -118,16 +119,6 @@ export function storeKnowledge(
   };
 }
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 8)
-    .join('-') || 'source';
-
 /**
  * Ingests a pasted text in one transaction: stores it verbatim with its hash, its furniture
  * and metadata, joins it to the syndication group of a stored copy, and writes the pipeline's
@@ -155,7 +146,7 @@ export function ingestText(
   return db.transaction((tx) => {
     const writer: Writer = { tx, author, at: new Date().toISOString() };
     const source = insertIfAbsent(writer, sources, {
-      key: `${slug(found.title)}-${hash.slice(0, 8)}`,
+      key: `${slugify(found.title)}-${hash.slice(0, 8)}`,
       title: found.title,
       publisher: input.publisher ?? found.metadata.publisher,
       byline: found.metadata.byline,
@@ -183,14 +174,14 @@ export function ingestText(
       })
       .returning()
       .get();
-    recordRevision(writer, 'ingestions', ingestion.id, 'CREATE', null, ingestion);
+    recordRevision(writer, getTableName(ingestions), ingestion.id, 'CREATE', null, ingestion);
     writeProposals(writer, ingestion.id, found);
     return {
       sourceId: source.id,
       ingestionId: ingestion.id,
       created: true,
       copyOfSourceId: found.copyOf?.id ?? null,
-      proposals: readProposals(tx as unknown as ClaimlineDatabase, ingestion.id),
+      proposals: readProposals(tx, ingestion.id),
     };
   });
 }
@@ -204,23 +195,15 @@ function joinGroup(writer: Writer, copyId: number, title: string): number {
     key: `syndicated-${copy.contentHash.slice(0, 12)}`,
     name: title,
   });
-  const groupId =
-    group?.id ??
-    (writer.tx
-      .select()
-      .from(syndicationGroups)
-      .where(eq(syndicationGroups.key, `syndicated-${copy.contentHash.slice(0, 12)}`))
-      .get()?.id as number);
-  writer.tx.update(sources).set({ syndicationGroupId: groupId }).where(eq(sources.id, copyId)).run();
-  recordRevision(
-    writer,
-    'sources',
-    copyId,
-    'UPDATE',
-    { syndicationGroupId: null },
-    { syndicationGroupId: groupId },
-  );
-  return groupId;
+  if (!group) throw new Error(`a syndication group of source ${copyId} exists without it`);
+  const after = writer.tx
+    .update(sources)
+    .set({ syndicationGroupId: group.id })
+    .where(eq(sources.id, copyId))
+    .returning()
+    .get();
+  recordRevision(writer, getTableName(sources), copyId, 'UPDATE', copy, after);
+  return group.id;
 }
 
 function writeProposals(writer: Writer, ingestionId: number, found: Proposals): void {
@@ -341,7 +324,10 @@ function claimantRef(
   return { ref: null, description: 'the source itself (no author known)' };
 }
 
-export function readProposals(db: ClaimlineDatabase, ingestionId: number): StoredProposal[] {
+export function readProposals(
+  db: ClaimlineDatabase | ClaimlineTransaction,
+  ingestionId: number,
+): StoredProposal[] {
   return db
     .select()
     .from(proposals)

@@ -18,7 +18,7 @@ import {
   sources,
 } from '../db/tables/index.ts';
 import { type FuzzyTime, FuzzyTimeError, parseFuzzyTime } from '../domain/fuzzy-time.ts';
-import { normalizeName } from '../domain/names.ts';
+import { normalizeName, slugify } from '../domain/names.ts';
 import { checkExcerpt, spansOverlap } from '../domain/provenance.ts';
 import { quantityProblem } from '../domain/quantity.ts';
 import { ACTOR_KINDS, PLACE_KINDS, STANCES } from '../domain/vocabulary.ts';
@@ -107,14 +107,7 @@ function settle(
 
 /** A key not yet used in the table: the slug of a name, numbered when taken. */
 function freshKey(writer: Writer, table: SQLiteTable, column: SQLiteColumn, name: string): string {
-  const base =
-    normalizeName(name) === ''
-      ? 'item'
-      : name
-          .toLowerCase()
-          .normalize('NFKD')
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-+|-+$/g, '');
+  const base = slugify(name);
   for (let n = 1; ; n++) {
     const key = n === 1 ? base : `${base}-${n}`;
     if (!writer.tx.select().from(table).where(eq(column, key)).get()) return key;
