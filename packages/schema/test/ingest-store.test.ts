@@ -39,6 +39,8 @@ describe('ingestText', () => {
       kind: 'WIRE_COPY',
       publisher: 'River Daily',
     });
+    // With no title given, the body's first sentence, after the dateline, shortened.
+    expect(source.title).toMatch(/^Mayor Stone said on Tuesday that .{20,}…$/);
     const furniture = opened.sqlite
       .prepare('SELECT kind FROM source_furniture WHERE source_id = ?')
       .all(result.sourceId);

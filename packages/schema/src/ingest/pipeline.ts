@@ -3,10 +3,11 @@ import { normalizeName } from '../domain/names.ts';
 import { type ClaimCandidate, findClaims } from './claims.ts';
 import { type DateMention, findDates } from './dates.ts';
 import { detectFurniture, type FurnitureSpan } from './furniture.ts';
-import { type ActorKind, findMentions, type KnownName, type Mention } from './mentions.ts';
+import { findMentions, type KnownName, type Mention } from './mentions.ts';
 import { extractMetadata, type SourceKind, type TextMetadata } from './metadata.ts';
 import { findQuantities, type QuantityMention } from './quantities.ts';
 import { type CopyCandidate, findCopyOf } from './syndication.ts';
+import { overlapsAny, sentences } from './text.ts';
 
 /** What an editor pastes: the text, and whatever they know about it. */
 export interface IngestInput {
@@ -48,18 +49,12 @@ export interface Proposals {
   claims: ClaimCandidate[];
 }
 
-/** The first line of a text with words on it, as a title when none is given. */
-function firstLine(text: string, furniture: readonly FurnitureSpan[]): string {
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const inFurniture = furniture.some(
-      (f) =>
-        f.start <= offset + line.length && offset <= f.end && line.trim() && f.text.includes(line.trim()),
-    );
-    if (line.trim() && !inFurniture) return line.trim().slice(0, 200);
-    offset += line.length + 1;
-  }
-  return 'Untitled';
+/** A title when none is given: the first line or sentence of the body, outside furniture, shortened. */
+function titleOf(text: string, furniture: readonly FurnitureSpan[], bodyStart: number): string {
+  const first = sentences(text).find((s) => s.end > bodyStart && !overlapsAny(s, furniture));
+  if (!first) return 'Untitled';
+  const words = text.slice(Math.max(first.start, bodyStart), first.end).trim();
+  return words.length <= 120 ? words : `${words.slice(0, 120).replace(/\s+\S*$/, '')}…`;
 }
 
 /** The stored actor with this name, ignoring a leading "The" ("New York Times"). */
@@ -104,7 +99,7 @@ export function proposeFromText(input: IngestInput, knowledge: StoreKnowledge): 
     metadata,
     published,
     kind: input.kind ?? metadata.kind ?? (wire ? 'WIRE_COPY' : 'REPORT'),
-    title: input.title ?? firstLine(text, furniture),
+    title: input.title ?? titleOf(text, furniture, metadata.bodyStart),
     copyOf,
     author,
     mentions,
@@ -113,5 +108,3 @@ export function proposeFromText(input: IngestInput, knowledge: StoreKnowledge): 
     claims,
   };
 }
-
-export type { ActorKind };
