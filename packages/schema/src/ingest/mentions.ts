@@ -445,7 +445,11 @@ export function findMentions(
     )
       return end;
     if (run.every((t) => tagged(t, 'Date'))) return end;
-    const locative = before !== undefined && LOCATIVE.test(before.text);
+    // "in Cairo", "on the Blue Nile": a place.
+    const placeWord = before?.text.toLowerCase() === 'the' ? tokens[start - 2] : before;
+    const locative =
+      placeWord !== undefined &&
+      (LOCATIVE.test(placeWord.text) || /^(?:on|along|over|off)$/i.test(placeWord.text));
     let proposal: Omit<Mention, keyof Found | 'resolution' | 'id'> | null = null;
     if (ORGANIZATION_WORDS.test(name)) proposal = { entity: 'actor', name, kind: 'ORGANIZATION' };
     else if (FACILITY_WORDS.test(name))

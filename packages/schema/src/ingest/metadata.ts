@@ -37,6 +37,17 @@ const NOTE_KINDS: Record<string, SourceKind> = {
 
 const WIRES = /^(?:AP|AFP|Reuters|Xinhua|Kyodo|EFE|ANSA|dpa|UPI|ANI|PTI|Bernama)$/i;
 
+/** Where the body opens: the first line that is not page furniture. */
+function bodyOpening(text: string, furniture: readonly FurnitureSpan[]): number {
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const wordStart = lineStart + line.length - line.trimStart().length;
+    if (line.trim() && !furniture.some((f) => f.start <= wordStart && wordStart < f.end)) return lineStart;
+    lineStart += line.length + 1;
+  }
+  return 0;
+}
+
 /** "CHOE SANG-HUN" → "Choe Sang-Hun"; names already in mixed case are kept. */
 export function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
@@ -59,15 +70,13 @@ export function extractMetadata(text: string, furniture: readonly FurnitureSpan[
     publisher: null,
     kind: null,
   };
-  const dateline = DATELINE.exec(text);
+  const opening = bodyOpening(text, furniture);
+  const dateline = DATELINE.exec(text.slice(opening));
   if (dateline?.[2]) {
     meta.dateline = titleCase(dateline[2].trim());
-    meta.bodyStart = dateline.index + dateline[0].length;
+    meta.bodyStart = opening + dateline.index + dateline[0].length;
     const printed = dateline[1] ?? dateline[3];
-    if (printed) {
-      const at = text.indexOf(printed);
-      meta.published = findDates(text.slice(0, at + printed.length), null).at(-1)?.time ?? null;
-    }
+    if (printed) meta.published = findDates(printed, null).at(-1)?.time ?? null;
     if (dateline[4] && WIRES.test(dateline[4].trim())) {
       meta.wireCredit = dateline[4].trim();
       meta.kind = 'WIRE_COPY';

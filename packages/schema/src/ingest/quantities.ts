@@ -45,6 +45,8 @@ const CAPACITY =
 const CAPACITY_REACH = 140;
 
 const UNIT_WORDS: [RegExp, string][] = [
+  [/^cubic (?:metres|meters|m)$/i, 'cubic meters'],
+  [/^square (?:kilometres|kilometers|km)$/i, 'square kilometers'],
   [/^(?:%|percent|per cent|pct)$/i, 'percent'],
   [/^(?:km|kms|kilometers|kilometres|kilometer|kilometre)$/i, 'kilometers'],
   [/^(?:miles?|mi)$/i, 'miles'],
@@ -153,7 +155,12 @@ export function findQuantities(text: string, skip: readonly TextSpan[] = []): Qu
     const after = text.slice(end, end + 80);
     let unit: string | null = currency ? (CURRENCY_UNITS[currency] ?? null) : null;
     let item: string | null = null;
-    const unitWord = /^\s?(%|per cent|[\p{L}]+)/u.exec(after);
+    // A unit of two words ("cubic metres") before one of one word ("km", "percent").
+    const twoWords = /^\s?((?:cubic|square) \p{L}+)/u.exec(after);
+    const unitWord =
+      twoWords && UNIT_WORDS.some(([pattern]) => pattern.test(twoWords[1] as string))
+        ? twoWords
+        : /^\s?(%|per cent|[\p{L}]+)/u.exec(after);
     const measured = unitWord
       ? UNIT_WORDS.find(([pattern]) => pattern.test(unitWord[1] as string))
       : undefined;
