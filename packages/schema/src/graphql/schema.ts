@@ -10,5 +10,6 @@ import './types/attribution.ts';
 import './types/measure.ts';
 import './types/search.ts';
 import './types/lookups.ts';
+import './types/ingestion.ts';
 
 export const schema = builder.toSchema();

@@ -141,9 +141,13 @@ type NodeIdentity_ClaimRelation_Fragment = { __typename: 'ClaimRelation', explan
 
 type NodeIdentity_Event_Fragment = { __typename: 'Event', key: string, title: string, id: string };
 
+type NodeIdentity_Ingestion_Fragment = { __typename: 'Ingestion', id: string };
+
 type NodeIdentity_Measure_Fragment = { __typename: 'Measure', key: string, name: string, id: string };
 
 type NodeIdentity_Place_Fragment = { __typename: 'Place', key: string, name: string, id: string };
+
+type NodeIdentity_Proposal_Fragment = { __typename: 'Proposal', id: string };
 
 type NodeIdentity_Source_Fragment = { __typename: 'Source', key: string, title: string, id: string };
 
@@ -155,8 +159,10 @@ export type NodeIdentityFragment =
   | NodeIdentity_Claim_Fragment
   | NodeIdentity_ClaimRelation_Fragment
   | NodeIdentity_Event_Fragment
+  | NodeIdentity_Ingestion_Fragment
   | NodeIdentity_Measure_Fragment
   | NodeIdentity_Place_Fragment
+  | NodeIdentity_Proposal_Fragment
   | NodeIdentity_Source_Fragment
   | NodeIdentity_SyndicationGroup_Fragment
 ;
@@ -172,8 +178,10 @@ export type NodeQuery = { node:
     | { __typename: 'Claim', key: string, proposition: string, id: string }
     | { __typename: 'ClaimRelation', explanation: string, id: string }
     | { __typename: 'Event', key: string, title: string, id: string }
+    | { __typename: 'Ingestion', id: string }
     | { __typename: 'Measure', key: string, name: string, id: string }
     | { __typename: 'Place', key: string, name: string, id: string }
+    | { __typename: 'Proposal', id: string }
     | { __typename: 'Source', key: string, title: string, id: string }
     | { __typename: 'SyndicationGroup', key: string, name: string, id: string }
    | null };
@@ -189,8 +197,10 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Claim', key: string, proposition: string, id: string }
     | { __typename: 'ClaimRelation', explanation: string, id: string }
     | { __typename: 'Event', key: string, title: string, id: string }
+    | { __typename: 'Ingestion', id: string }
     | { __typename: 'Measure', key: string, name: string, id: string }
     | { __typename: 'Place', key: string, name: string, id: string }
+    | { __typename: 'Proposal', id: string }
     | { __typename: 'Source', key: string, title: string, id: string }
     | { __typename: 'SyndicationGroup', key: string, name: string, id: string }
    | null> };

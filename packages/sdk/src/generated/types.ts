@@ -113,6 +113,24 @@ export type Precision =
   | 'UNKNOWN'
   | 'YEAR';
 
+export type ProposalFilter = {
+  kinds?: InputMaybe<Array<ProposalKind>>;
+  statuses?: InputMaybe<Array<ProposalStatus>>;
+};
+
+export type ProposalKind =
+  | 'ACTOR'
+  | 'CLAIM'
+  | 'DATE'
+  | 'PLACE'
+  | 'QUANTITY';
+
+/** DRAFT until an editor accepts (perhaps edited) or rejects it; a rejected one stays, marked. */
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'REJECTED';
+
 export type RelationKind =
   | 'CONTRADICTS'
   | 'CORROBORATES'
