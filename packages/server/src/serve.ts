@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PAGE_DIST_DIR } from '@claimline/page';
 import { loadCorpus, type OpenedDatabase, openDatabase, readCorpus } from '@claimline/schema';
 import { type Logger, pino } from 'pino';
 import { SEED_CORPUS_DIR } from './config.ts';
@@ -28,7 +29,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const { inserted } = loadCorpus(database.db, readCorpus(SEED_CORPUS_DIR));
     logger.info({ inserted }, 'empty database: loaded the seed story');
   }
-  const yoga = createClaimlineYoga({ database, logger });
+  const yoga = createClaimlineYoga({ database, logger, pageDir: PAGE_DIST_DIR });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

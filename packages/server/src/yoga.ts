@@ -10,6 +10,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { graphiqlTabs } from './graphiql.ts';
 import { healthCheck } from './health.ts';
+import { servePage } from './page.ts';
 
 export interface YogaConfig {
   database: OpenedDatabase;
@@ -18,6 +19,8 @@ export interface YogaConfig {
   graphiql?: boolean;
   /** Hide unexpected error messages from clients (default: in production). */
   maskErrors?: boolean;
+  /** Serve the built timeline page in this folder at `/` (default: no page). */
+  pageDir?: string;
 }
 
 /** The Claimline GraphQL service as a fetch handler: `yoga.fetch` in tests, a node server in `serve`. */
@@ -38,7 +41,11 @@ export function createClaimlineYoga(config: YogaConfig) {
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    plugins: [healthCheck(database), claimlineRequests],
+    plugins: [
+      healthCheck(database),
+      claimlineRequests,
+      ...(config.pageDir ? [servePage(config.pageDir)] : []),
+    ],
   });
 }
 

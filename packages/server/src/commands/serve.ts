@@ -22,7 +22,9 @@ export const serveCommand: Command = {
       port,
       host: values.host ?? DEFAULT_HOST,
     });
-    console.log(`Claimline is serving ${running.database.path}\nGraphiQL: ${running.url}`);
+    console.log(
+      `Claimline is serving ${running.database.path}\nTimeline page: ${new URL('/', running.url)}\nGraphiQL: ${running.url}`,
+    );
     const stop = () => {
       console.log('shutting down…');
       void running.close().then(() => process.exit(0));
