@@ -9,7 +9,7 @@ const shared = {
   enumsAsTypes: true,
   useTypeImports: true,
   strictScalars: true,
-  scalars: { Date: 'string' },
+  scalars: { Date: 'string', JSON: 'unknown' },
 };
 
 const config: CodegenConfig = {

@@ -7,46 +7,45 @@ export { relations } from './db/relations.ts';
 export * from './db/sqlite.ts';
 export { fuzzyTimeValues, readFuzzyTime } from './db/tables/columns.ts';
 export * as tables from './db/tables/index.ts';
+export * from './domain/api-keys.ts';
 export * from './domain/claim-relations.ts';
 export * from './domain/event-status.ts';
 export * from './domain/fuzzy-time.ts';
 export * from './domain/names.ts';
 export * from './domain/provenance.ts';
 export * from './domain/quantity.ts';
-export { SOURCE_KINDS } from './domain/vocabulary.ts';
+export * from './domain/vocabulary.ts';
 export { nameArgumentInError } from './graphql/argument-errors.ts';
-export { builder, type ClaimlineContext } from './graphql/builder.ts';
+export { builder, type ChangeFeed, type ClaimlineContext } from './graphql/builder.ts';
 export { schema } from './graphql/schema.ts';
 export { asOfByRootField } from './graphql/types/as-of.ts';
 export { detectFurniture, type FurnitureSpan } from './ingest/furniture.ts';
 export { extractMetadata, type SourceKind, type TextMetadata } from './ingest/metadata.ts';
 export { type IngestInput, type Proposals, proposeFromText } from './ingest/pipeline.ts';
+export * from './store/actors.ts';
+export * from './store/api-keys.ts';
+export * from './store/attributions.ts';
 export { auditStore, type StoreViolation } from './store/audit.ts';
-export {
-  ANALYSIS_AUTHOR,
-  type AnalysisSummary,
-  assertRelation,
-  type ClaimRelationRow,
-  InvalidRelationError,
-  type RelationInput,
-  recomputeClaimRelations,
-  retractRelation,
-} from './store/claim-relations.ts';
+export * from './store/claim-relations.ts';
+export * from './store/claims.ts';
+export * from './store/events.ts';
 export {
   type ActorRef,
   type IngestResult,
+  ingestSource,
   ingestText,
   type ProposalPayload,
   readProposals,
   type StoredProposal,
 } from './store/ingest.ts';
+export * from './store/places.ts';
 export {
-  type Accepted,
   acceptProposal,
   type ClaimEdits,
-  InvalidReviewError,
   mapProposedActor,
   type NameEdits,
   rejectProposal,
 } from './store/review.ts';
-export type { Writer } from './store/revisions.ts';
+export * from './store/revisions.ts';
+export * from './store/sources.ts';
+export * from './store/write.ts';

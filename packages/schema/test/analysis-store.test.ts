@@ -141,7 +141,7 @@ describe('editors and computed relations', () => {
     };
     const attempt = () => asEditor(store, (w) => assertRelation(w, input));
     expect(attempt).toThrow(InvalidRelationError);
-    expect(attempt).toThrow(expect.objectContaining({ field }));
+    expect(attempt).toThrow(expect.objectContaining({ field: `input.${field}` }));
     expect(storeChecksum(store.sqlite)).toBe(before);
   });
 

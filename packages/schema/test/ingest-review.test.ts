@@ -3,9 +3,15 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { readCorpus } from '../src/corpus/read.ts';
 import { type OpenedDatabase, openDatabase } from '../src/db/sqlite.ts';
 import { auditStore } from '../src/store/audit.ts';
-import { type IngestResult, ingestText, type StoredProposal } from '../src/store/ingest.ts';
-import { acceptProposal, InvalidReviewError, mapProposedActor, rejectProposal } from '../src/store/review.ts';
+import {
+  type IngestResult,
+  ingestText,
+  type ProposalPayload,
+  type StoredProposal,
+} from '../src/store/ingest.ts';
+import { acceptProposal, mapProposedActor, rejectProposal } from '../src/store/review.ts';
 import type { Writer } from '../src/store/revisions.ts';
+import { runWrite, WriteError } from '../src/store/write.ts';
 import { storeChecksum, TINY_CORPUS } from './helpers.ts';
 
 const ARTICLE = ` date 2024-05-15 RIVERTON — Mayor Stone said on Tuesday that more than 60 barges had crossed the Grey River since April.
@@ -24,13 +30,12 @@ beforeEach(() => {
 });
 afterEach(() => opened.close());
 
-function review<T>(write: (writer: Writer) => T): T {
-  let result: T | undefined;
-  opened.db.transaction((tx) => {
-    result = write({ tx, author: 'editor@test', at: '2024-05-16T10:00:00.000Z' });
-  });
-  return result as T;
-}
+const review = <T>(write: (writer: Writer) => T): T => runWrite(opened.db, 'editor@test', write).value;
+/** What a proposal became: the claim, actor or place id its reading now holds. */
+const entityOf = (p: { payload: unknown }) => {
+  const payload = p.payload as ProposalPayload;
+  return payload.kind === 'CLAIM' ? payload.claimId : payload.kind === 'ACTOR' ? payload.actorId : null;
+};
 const proposal = (test: (p: StoredProposal) => boolean) => {
   const found = ingested.proposals.find(test);
   if (!found) throw new Error('no such proposal');
@@ -44,13 +49,13 @@ const row = (sql: string, ...args: unknown[]) =>
 describe('reviewing proposals', () => {
   it('accepts a claim as a claim with its attribution, quantity and subjects; the store stays sound', () => {
     const p = claimBy('Ada Stone');
-    const { entityId } = review((w) =>
-      acceptProposal(w, p.id, {
-        quantity: {
-          ...(p.payload.kind === 'CLAIM' && p.payload.quantity),
-          measureKey: 'barges-crossing',
-        } as never,
-      }),
+    const measure = row("SELECT id FROM measures WHERE key = 'barges-crossing'").id;
+    const entityId = entityOf(
+      review((w) =>
+        acceptProposal(w, p.id, {
+          quantity: { ...(p.payload.kind === 'CLAIM' && p.payload.quantity), measureId: measure },
+        }),
+      ),
     );
     expect(
       row('SELECT stance, claimant_id IS NOT NULL AS named, stated_edtf FROM claims WHERE id = ?', entityId),
@@ -86,13 +91,15 @@ describe('reviewing proposals', () => {
 
   it('accepts an edited claim: another stance, proposition and excerpt', () => {
     const p = claimBy('Hilltown');
-    const { entityId } = review((w) =>
-      acceptProposal(w, p.id, {
-        stance: 'DENIES',
-        proposition: 'Hilltown denies that barges crossed.',
-        start: p.start,
-        end: p.end - 1,
-      }),
+    const entityId = entityOf(
+      review((w) =>
+        acceptProposal(w, p.id, {
+          stance: 'DENIES',
+          proposition: 'Hilltown denies that barges crossed.',
+          start: p.start,
+          end: p.end - 1,
+        }),
+      ),
     );
     expect(row('SELECT stance, proposition FROM claims WHERE id = ?', entityId)).toEqual({
       stance: 'DENIES',
@@ -105,14 +112,16 @@ describe('reviewing proposals', () => {
 
   it('asks for a proposed claimant to be accepted or mapped first; accepting makes it an actor', () => {
     const p = claimBy('Bram Okafor');
-    expect(() => review((w) => acceptProposal(w, p.id))).toThrow(/proposed new actor .*accept it or map it/);
+    expect(() => review((w) => acceptProposal(w, p.id))).toThrow(
+      /proposed new actor: accept or map its proposal/,
+    );
     const person = proposal((q) => q.payload.kind === 'ACTOR' && q.payload.name === 'Bram Okafor');
-    const { entityId: actorId } = review((w) => acceptProposal(w, person.id, { kind: 'PERSON' }));
+    const actorId = entityOf(review((w) => acceptProposal(w, person.id, { kind: 'PERSON' })));
     expect(row('SELECT name, kind FROM actors WHERE id = ?', actorId)).toEqual({
       name: 'Bram Okafor',
       kind: 'PERSON',
     });
-    const { entityId } = review((w) => acceptProposal(w, p.id));
+    const entityId = entityOf(review((w) => acceptProposal(w, p.id)));
     expect(row('SELECT claimant_id FROM claims WHERE id = ?', entityId)).toEqual({ claimant_id: actorId });
   });
 
@@ -132,7 +141,7 @@ describe('reviewing proposals', () => {
     const p = claimBy('Hilltown');
     review((w) => rejectProposal(w, p.id));
     expect(row('SELECT status FROM proposals WHERE id = ?', p.id)).toEqual({ status: 'REJECTED' });
-    expect(() => review((w) => acceptProposal(w, p.id))).toThrow('is already REJECTED');
+    expect(() => review((w) => acceptProposal(w, p.id))).toThrow('the proposal is already REJECTED');
   });
 
   it('refuses bad input, naming the field, and writes nothing', () => {
@@ -142,14 +151,14 @@ describe('reviewing proposals', () => {
       try {
         review((w) => acceptProposal(w, p.id, edits));
       } catch (error) {
-        if (error instanceof InvalidReviewError) return error.field;
+        if (error instanceof WriteError) return error.field;
         throw error;
       }
       return null;
     };
-    expect(field({ stance: 'SHRUGS' })).toBe('stance');
-    expect(field({ stated: 'last Tuesday' })).toBe('stated');
-    expect(field({ start: p.start, end: ARTICLE.length })).toBe('start');
+    expect(field({ stance: 'SHRUGS' })).toBe('input.stance');
+    expect(field({ stated: { edtf: 'last Tuesday' } })).toBe('input.stated.edtf');
+    expect(field({ start: p.start, end: ARTICLE.length })).toMatch(/^input\.attributions\[0\]/);
     expect(
       field({
         quantity: {
@@ -160,10 +169,11 @@ describe('reviewing proposals', () => {
           unit: 'barges',
           item: null,
           modality: 'ACTUAL',
+          phrase: 'barges',
         },
       }),
-    ).toBe('quantity');
-    expect(field({ claimantActorId: 999 })).toBe('claimantActorId');
+    ).toBe('input.quantity.value');
+    expect(field({ claimantId: 999 })).toBe('input.claimantId');
     expect(storeChecksum(opened.sqlite)).toBe(before);
   });
 });

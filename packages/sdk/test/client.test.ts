@@ -203,6 +203,22 @@ describe('paginate', () => {
   });
 });
 
+describe('writes', () => {
+  it('with an edit key: the thing written or a UserError naming the field, and its history', async () => {
+    const editor = createClient({ url: server.url, apiKey: server.editKey });
+    const place = await editor.createPlace({ input: { name: 'SDK Port', kind: 'PORT' } });
+    if (place.__typename !== 'Place') throw new Error(`refused: ${JSON.stringify(place)}`);
+    expect(place).toMatchObject({ name: 'SDK Port', key: 'sdk-port' });
+    const refused = await editor.createPlace({ input: { name: ' ', kind: 'PORT' } });
+    expect(refused).toMatchObject({ __typename: 'ValidationError', field: 'input.name' });
+    const history = await client.revisions({ nodeId: place.id });
+    expect(history.nodes.map((r) => [r.action, r.author])).toEqual([['CREATE', 'sdk tests (key 1)']]);
+    await expect(client.createPlace({ input: { name: 'Anonymous', kind: 'PORT' } })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+  });
+});
+
 describe('errors', () => {
   /** The ClaimlineError a call rejects with. */
   async function rejection(call: Promise<unknown>): Promise<ClaimlineError> {
@@ -265,7 +281,7 @@ describe('options', () => {
     const sent: Headers[] = [];
     const recording = createClient({
       url: server.url,
-      apiKey: 'editor-key',
+      apiKey: server.editKey,
       headers: { 'x-claimline-app': 'sdk-test' },
       fetch: (input, init) => {
         sent.push(new Headers(init?.headers));
@@ -274,7 +290,7 @@ describe('options', () => {
     });
     expect((await recording.measures()).length).toBeGreaterThan(0);
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.get('authorization')).toBe('Bearer editor-key');
+    expect(sent[0]?.get('authorization')).toBe(`Bearer ${server.editKey}`);
     expect(sent[0]?.get('x-claimline-app')).toBe('sdk-test');
   });
 });

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,8 @@ const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface SeededServer {
   url: string;
+  /** An API key with the edit scope on this server, made with `claimline keys create`. */
+  editKey: string;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,15 @@ function servedUrl(server: ChildProcess): Promise<string> {
 export async function startSeededServer(): Promise<SeededServer> {
   const dir = mkdtempSync(join(tmpdir(), 'claimline-sdk-'));
   const db = join(dir, 'claimline.db');
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'packages/server/src/cli.ts', ...args], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+  const editKey = cli('keys', 'create', '--scope', 'edit', '--name', 'sdk tests', '--db', db)
+    .stdout.trim()
+    .split('\n')
+    .at(-1) as string;
   const serve = ['serve', '--db', db, '--port', '0', '--host', '127.0.0.1'];
   const server = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/cli.ts', ...serve], {
     cwd: REPO,
@@ -47,6 +58,7 @@ export async function startSeededServer(): Promise<SeededServer> {
   const url = await servedUrl(server);
   return {
     url,
+    editKey,
     close: async () => {
       const exited = once(server, 'exit');
       server.kill('SIGTERM');

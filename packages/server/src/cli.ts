@@ -1,12 +1,22 @@
 #!/usr/bin/env node
 import { CorpusError, DamagedDatabaseError } from '@claimline/schema';
 import { analyzeCommand } from './commands/analyze.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { type Command, UsageError } from './commands/command.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { keysCommand } from './commands/keys.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, seedCommand, analyzeCommand, ingestCommand];
+const COMMANDS: Command[] = [
+  serveCommand,
+  seedCommand,
+  analyzeCommand,
+  keysCommand,
+  backupCommand,
+  restoreCommand,
+  ingestCommand,
+];
 
 const USAGE = `Usage: claimline <command> [options]
 

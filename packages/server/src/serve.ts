@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { PAGE_DIST_DIR } from '@claimline/page';
 import { loadCorpus, type OpenedDatabase, openDatabase, readCorpus } from '@claimline/schema';
 import { type Logger, pino } from 'pino';
-import { SEED_CORPUS_DIR } from './config.ts';
+import { SEED_CORPUS_DIR, type ServiceSettings } from './config.ts';
 import { createClaimlineYoga } from './yoga.ts';
 
 export interface ServeOptions {
@@ -11,6 +11,7 @@ export interface ServeOptions {
   port: number;
   host: string;
   logger?: Logger;
+  settings?: ServiceSettings;
 }
 
 export interface RunningServer {
@@ -29,7 +30,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const { inserted } = loadCorpus(database.db, readCorpus(SEED_CORPUS_DIR));
     logger.info({ inserted }, 'empty database: loaded the seed story');
   }
-  const yoga = createClaimlineYoga({ database, logger, pageDir: PAGE_DIST_DIR });
+  const yoga = createClaimlineYoga({ ...options.settings, database, logger, pageDir: PAGE_DIST_DIR });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,15 +1,20 @@
 import {
   asOfByRootField,
+  type ChangeFeed,
   type ClaimlineContext,
   nameArgumentInError,
   type OpenedDatabase,
+  type Revision,
   schema,
 } from '@claimline/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createPubSub, createYoga, filter, type Plugin, pipe } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { authenticate } from './auth.ts';
 import { graphiqlTabs } from './graphiql.ts';
 import { healthCheck } from './health.ts';
+import { bodyLimit, DEFAULT_LIMITS, documentLimits, executionTimeout, type Limits } from './limits.ts';
 import { servePage } from './page.ts';
 
 export interface YogaConfig {
@@ -17,8 +22,14 @@ export interface YogaConfig {
   logger: Logger;
   /** Serve GraphiQL at /graphql to browsers (default true). */
   graphiql?: boolean;
+  /** Answer introspection queries (default true). */
+  introspection?: boolean;
   /** Hide unexpected error messages from clients (default: in production). */
   maskErrors?: boolean;
+  /** Refuse reads without an API key (default false: reads are open). */
+  readsNeedKey?: boolean;
+  /** Overrides of the request limits (see DEFAULT_LIMITS). */
+  limits?: Partial<Limits>;
   /** Serve the built timeline page in this folder at `/` (default: no page). */
   pageDir?: string;
 }
@@ -26,12 +37,21 @@ export interface YogaConfig {
 /** The Claimline GraphQL service as a fetch handler: `yoga.fetch` in tests, a node server in `serve`. */
 export function createClaimlineYoga(config: YogaConfig) {
   const { database, logger } = config;
+  const limits = { ...DEFAULT_LIMITS, ...config.limits };
+  const changes = changeFeed();
   return createYoga<Record<string, unknown>, ClaimlineContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/health/live',
-    context: (): ClaimlineContext => ({ db: database.db, sqlite: database.sqlite }),
+    context: ({ request }): ClaimlineContext => ({
+      db: database.db,
+      sqlite: database.sqlite,
+      caller: authenticate(database.db, request.headers.get('authorization')),
+      readsOpen: !config.readsNeedKey,
+      changes,
+      costLimit: limits.cost,
+    }),
     graphiql: config.graphiql === false ? false : { title: 'Claimline', defaultTabs: graphiqlTabs() },
     renderGraphiQL,
     maskedErrors: config.maskErrors ?? process.env.NODE_ENV === 'production',
@@ -43,11 +63,30 @@ export function createClaimlineYoga(config: YogaConfig) {
     },
     plugins: [
       healthCheck(database),
+      bodyLimit(limits.bodyBytes),
+      ...documentLimits(limits),
+      ...(config.introspection === false ? [noIntrospection] : []),
+      executionTimeout(limits.timeoutMs),
       claimlineRequests,
       ...(config.pageDir ? [servePage(config.pageDir)] : []),
     ],
   });
 }
+
+/** Committed revisions, through Yoga's own pubsub, to each `changes` subscriber that wants them. */
+function changeFeed(): ChangeFeed {
+  const pubsub = createPubSub<{ revision: [Revision] }>();
+  return {
+    publish: (revision) => pubsub.publish('revision', revision),
+    subscribe: (keep) => pipe(pubsub.subscribe('revision'), filter(keep)),
+  };
+}
+
+const noIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
 
 /**
  * Before execution, reads each root field's asOf so nested lists can follow it; after, rewords

@@ -1,7 +1,16 @@
-import { loadCorpus, type OpenedDatabase, openDatabase, readCorpus } from '@claimline/schema';
+import {
+  type ApiScope,
+  createApiKey,
+  loadCorpus,
+  type OpenedDatabase,
+  openDatabase,
+  readCorpus,
+  revokeApiKey,
+  runWrite,
+} from '@claimline/schema';
 import { pino } from 'pino';
 import { SEED_CORPUS_DIR } from '../src/config.ts';
-import { createClaimlineYoga } from '../src/yoga.ts';
+import { createClaimlineYoga, type YogaConfig } from '../src/yoga.ts';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T;
@@ -14,31 +23,57 @@ export interface TestService {
   /** SQL statements run since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
+  /** Keys of each scope, and one revoked, made for this service. */
+  keys: Record<ApiScope | 'revoked', string>;
+  /** A GraphQL request through the real server, with `key` as its Bearer token when given. */
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    key?: string,
   ): Promise<GraphQLResult<T>>;
   close(): void;
 }
 
+let image: Buffer | undefined;
+
+/** The seeded store, loaded once per test file and cloned for each service. */
+function seededImage(): Buffer {
+  if (!image) {
+    const seeded = openDatabase(':memory:');
+    loadCorpus(seeded.db, readCorpus(SEED_CORPUS_DIR));
+    image = seeded.sqlite.serialize();
+    seeded.close();
+  }
+  return image;
+}
+
 /** The real service over an in-memory database holding the seed story, queried through `yoga.fetch`. */
-export function seededService(): TestService {
+export function seededService(config: Partial<YogaConfig> = {}): TestService {
   const statements: string[] = [];
-  const database = openDatabase(':memory:', { logger: { logQuery: (query) => statements.push(query) } });
-  loadCorpus(database.db, readCorpus(SEED_CORPUS_DIR));
+  const database = openDatabase(':memory:', {
+    image: seededImage(),
+    logger: { logQuery: (query) => statements.push(query) },
+  });
+  const keys = makeKeys(database);
   statements.length = 0;
-  const yoga = createClaimlineYoga({ database, logger: pino({ level: 'silent' }), maskErrors: false });
+  const yoga = createClaimlineYoga({
+    database,
+    logger: pino({ level: 'silent' }),
+    maskErrors: false,
+    ...config,
+  });
   return {
     database,
     yoga,
     statements,
+    keys,
     resetStatements: () => {
       statements.length = 0;
     },
-    async query(query, variables) {
+    async query(query, variables, key) {
       const response = await yoga.fetch('http://claimline.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return response.json();
@@ -51,4 +86,12 @@ export function seededService(): TestService {
 export function dataOf<T>(result: GraphQLResult<T>): T {
   if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
+}
+
+function makeKeys(database: OpenedDatabase): TestService['keys'] {
+  const make = (scope: ApiScope, name = `${scope} tester`) =>
+    runWrite(database.db, 'test', (w) => createApiKey(w, { name, scope })).value;
+  const revoked = make('admin', 'revoked tester');
+  runWrite(database.db, 'test', (w) => revokeApiKey(w, revoked.info.id));
+  return { read: make('read').key, edit: make('edit').key, admin: make('admin').key, revoked: revoked.key };
 }

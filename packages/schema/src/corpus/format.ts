@@ -18,7 +18,9 @@ import {
  * Items refer to each other by `key`: a short, stable, kebab-case name chosen by the analyst.
  */
 
-const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a key is lower-case words joined by hyphens');
+export const key = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a key is lower-case words joined by hyphens');
 
 /** A fuzzy time as EDTF (`2023-09-13`, `2023-09`, `2023-09/2024-02`, `2024-02-27~`), or null for unknown, with the words it came from. */
 export const corpusFuzzyTime = z.object({

@@ -25,6 +25,7 @@ import { parseFuzzyTime } from '../domain/fuzzy-time.ts';
 import { normalizeName } from '../domain/names.ts';
 import { contentHash } from '../domain/provenance.ts';
 import { recomputeClaimRelations } from '../store/claim-relations.ts';
+import { quantityRow } from '../store/claims.ts';
 import { insertIfAbsent, type Writer } from '../store/revisions.ts';
 import { checkCorpus } from './check.ts';
 import type { CorpusFuzzyTime } from './format.ts';
@@ -191,18 +192,11 @@ export function loadCorpus(db: ClaimlineDatabase, corpus: Corpus, author = 'seed
         }
         const q = entry.quantity;
         if (q) {
-          insert(quantities, 'quantities', {
-            claimId: row.id,
-            measureId: q.measure ? ids.get(measures, q.measure) : null,
-            value: q.value ?? null,
-            low: q.low ?? null,
-            high: q.high ?? null,
-            approximate: q.approximate,
-            unit: q.unit,
-            item: q.item ?? null,
-            modality: q.modality,
-            phrase: q.phrase,
-          });
+          insert(
+            quantities,
+            'quantities',
+            quantityRow(row.id, q.measure ? ids.get(measures, q.measure) : null, q),
+          );
         }
       }
     }

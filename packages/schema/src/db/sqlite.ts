@@ -19,6 +19,8 @@ export interface OpenDatabaseOptions {
   logger?: Logger;
   /** Milliseconds a writer waits for a lock before failing. */
   busyTimeoutMs?: number;
+  /** Start an in-memory database from a serialized one (`sqlite.serialize()`): tests clone a seeded store. */
+  image?: Buffer;
 }
 
 export class DamagedDatabaseError extends Error {
@@ -48,30 +50,83 @@ export interface OpenedDatabase {
 
 /**
  * Opens (creating if needed) a Claimline database: WAL, foreign keys, a busy timeout, full
- * fsync on commit, an integrity check, and every pending migration applied.
+ * fsync on commit, a full integrity check (a damaged file is refused before anything is
+ * written to it), and every pending migration applied.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
-  const inMemory = path === ':memory:';
+  const inMemory = path === ':memory:' || options.image !== undefined;
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
+  const sqlite = new Database(options.image ?? path);
   try {
     if (!inMemory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     // A committed write survives power loss; costs an fsync per transaction.
     sqlite.pragma('synchronous = FULL');
-    const problems = (sqlite.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
-    if (problems.length !== 1 || problems[0] !== 'ok') throw new DamagedDatabaseError(path, problems);
+    assertIntact(sqlite, path);
     const db = createDrizzle(sqlite, options.logger);
     migrate(db, { migrationsFolder: MIGRATIONS });
     createSearchIndexes(sqlite);
     return { path, sqlite, db, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
-    if (error instanceof Error && /file is not a database|malformed/i.test(error.message)) {
-      throw new DamagedDatabaseError(path, [error.message]);
+    throw asDamaged(error, path);
+  }
+}
+
+/** SQLite's own words for a file that is no sound database, as a DamagedDatabaseError. */
+function asDamaged(error: unknown, path: string): unknown {
+  return error instanceof Error && /file is not a database|malformed/i.test(error.message)
+    ? new DamagedDatabaseError(path, [error.message])
+    : error;
+}
+
+/** `PRAGMA integrity_check` (every page, index and constraint), refusing a damaged file. */
+function assertIntact(sqlite: Database.Database, path: string): void {
+  const problems = sqlite.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
+  const found = problems.map((r) => r.integrity_check);
+  if (found.length !== 1 || found[0] !== 'ok') throw new DamagedDatabaseError(path, found);
+}
+
+/**
+ * An online backup of an open database to `out` with SQLite's backup API: consistent even
+ * while the server writes, then checked. Returns the pages copied.
+ */
+export async function backupDatabase(sqlite: Database.Database, out: string): Promise<number> {
+  mkdirSync(dirname(out), { recursive: true });
+  const { totalPages } = await sqlite.backup(out);
+  const copy = new Database(out, { readonly: true, fileMustExist: true });
+  try {
+    assertIntact(copy, out);
+  } finally {
+    copy.close();
+  }
+  return totalPages;
+}
+
+/**
+ * Puts a backup back at `path`, after checking it is an intact Claimline database. The copy
+ * goes through SQLite's backup API into the database, so it is one transaction there: readers
+ * see the old or the restored store, never a mix, and the file's WAL stays consistent.
+ */
+export async function restoreDatabase(backup: string, path: string): Promise<number> {
+  const source = new Database(backup, { readonly: true, fileMustExist: true });
+  try {
+    try {
+      assertIntact(source, backup);
+    } catch (error) {
+      throw asDamaged(error, backup);
     }
-    throw error;
+    const migrated = source
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+      .get();
+    if (!migrated) throw new DamagedDatabaseError(backup, ['not a Claimline database (no migrations table)']);
+    mkdirSync(dirname(path), { recursive: true });
+    const { totalPages } = await source.backup(path);
+    openDatabase(path).close();
+    return totalPages;
+  } finally {
+    source.close();
   }
 }
 

@@ -1,26 +1,24 @@
+/** Accents and case folded away: the first step of every comparison of names. */
+function fold(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
 /**
  * The form names are matched in: accents, case, spaces and punctuation folded away, so that
  * "Jean-Luc Picard", "Jean Luc Picard" and "JEAN LUC PICARD" meet, and "Jeanluc" finds "Jean-Luc".
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return fold(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** A key made from a name: lower-case words joined by hyphens ("Nile Basin Initiative" → `nile-basin-initiative`). */
-export function slugify(name: string, maxWords = 8): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .split('-')
-      .slice(0, maxWords)
-      .join('-') || 'item'
-  );
+/** A kebab-case key for a name an editor gave no key for: "Kim Jong Un" → kim-jong-un. */
+export function keyFromName(name: string): string {
+  const slug = fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return slug || 'item';
 }

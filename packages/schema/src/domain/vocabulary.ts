@@ -79,6 +79,13 @@ export const STANCES = [
 ] as const;
 
 export const RELATION_KINDS = ['CORROBORATES', 'CONTRADICTS', 'REVISES'] as const;
+
+/** What an API key may do; each scope includes the ones before it (admin can edit, edit can read). */
+export const API_SCOPES = ['read', 'edit', 'admin'] as const;
+
+/** What a revision records: a row created, changed, retracted, merged or split again, a key revoked. */
+export const REVISION_ACTIONS = ['CREATE', 'UPDATE', 'RETRACT', 'MERGE', 'UNMERGE', 'REVOKE'] as const;
+
 /** COMPUTED by the relation rules (`claimline analyze`), or EDITOR when asserted by hand. */
 export const RELATION_ORIGINS = ['COMPUTED', 'EDITOR'] as const;
 /** Whether an event happened, as its claims have it: see domain/event-status.ts. */

@@ -16,12 +16,16 @@ const BAD_VALUES: { pattern: RegExp; explain: (value: string, type?: string) => 
 
 /**
  * Rewords an argument-decoding error so that it names the argument that held the bad value
- * (`Argument "filter.actorIds[0]": "RXZl…" is not the ID of an Actor`); other errors pass as they are.
+ * (`Argument "filter.actorIds[0]": "RXZl…" is not the ID of an Actor`), and marks a variable
+ * GraphQL could not coerce (`Variable "$input" got invalid value … at "input.kind"`) with the
+ * same code and the path at fault; other errors pass as they are.
  */
 export function nameArgumentInError(
   error: GraphQLError,
   variables: Record<string, unknown> | undefined,
 ): GraphQLError {
+  const variable = error.message.match(/^Variable "\$([^"]+)"(?:.* at "([^"]+)")?/s);
+  if (variable) return withArgument(error, error.message, variable[2] ?? variable[1]);
   const field = error.nodes?.[0];
   if (field?.kind !== Kind.FIELD) return error;
   const named = error.message.match(/^Argument "([^"]+)"/);

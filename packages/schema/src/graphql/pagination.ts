@@ -1,6 +1,8 @@
 import { PothosValidationError } from '@pothos/core';
 
 export const MAX_PAGE_SIZE = 100;
+/** The page size of a connection asked for without `first` or `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * Page sizes above the maximum are refused rather than silently cut, so a client asking for

@@ -18,3 +18,9 @@ builder.scalarType('Date', {
   parseValue: parseDay,
   parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+builder.scalarType('JSON', {
+  description: 'A JSON value: a row as it was before or after a change.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

@@ -10,6 +10,13 @@ import './types/attribution.ts';
 import './types/measure.ts';
 import './types/search.ts';
 import './types/lookups.ts';
+import './types/errors.ts';
+import './types/revision.ts';
+import './mutations/actors.ts';
+import './mutations/places.ts';
+import './mutations/events.ts';
+import './mutations/claims.ts';
+import './mutations/ingest.ts';
 import './types/ingestion.ts';
 
 export const schema = builder.toSchema();

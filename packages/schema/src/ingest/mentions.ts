@@ -103,7 +103,7 @@ const HONORIFIC =
 const LOCATIVE = /^(?:in|at|near|inside|outside|across|around|toward|towards|via|into|within|throughout)$/i;
 // Words that make a capitalised run an organisation.
 const ORGANIZATION_WORDS =
-  /\b(?:Institute|Department|Ministry|Agency|Council|Union|Group|Bank|University|Party|Army|Navy|Committee|Commission|Organi[sz]ation|Forces|Court|Office|Corporation|Company|Foundation|Association|Bureau|Service|Guard|Parliament|Assembly|Congress|Senate|Fund|Center|Centre|Times|News|Post|Press|Network|Front|Movement|Brigade|Militia|Initiative|Alliance|Coalition|Federation|Authority|Board|Programme|Program|Trust|Society|League|Consortium|Cartel|Corps)\b/;
+  /\b(?:Institute|Department|Ministry|Agency|Council|Union|Group|Bank|University|Party|Army|Navy|Committee|Commission|Organi[sz]ation|Forces|Court|Office|Corporation|Company|Foundation|Association|Bureau|Service|Guard|Parliament|Assembly|Congress|Senate|Fund|Center|Centre|Times|News|Post|Press|Network|Front|Movement|Brigade|Militia|Initiative|Alliance|Coalition|Federation|Authority|Board|Programme|Program|Trust|Society|League|Consortium|Cartel|Corps|Forum|Institution|Watch)\b/;
 const FACILITY_WORDS =
   /\b(?:Cosmodrome|Port|Airport|Base|Plant|Complex|Facility|Station|Bridge|Dam|Strait|Sea|River|Island|Peninsula|Mountains?|Province|Region|District|Oblast|Valley|Bay)\b/;
 

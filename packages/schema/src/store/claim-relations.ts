@@ -14,9 +14,11 @@ import {
 } from '../domain/claim-relations.ts';
 import type { Precision } from '../domain/fuzzy-time.ts';
 import { RELATION_KINDS } from '../domain/vocabulary.ts';
+import { optionalText } from './inputs.ts';
 import { claimKnownFrom } from './knowledge.ts';
 import { insertIfAbsent, recordRevision, type Writer } from './revisions.ts';
 import { type ClaimRole, claimantActor, claimantKey, claimRole, sourceUnit } from './support.ts';
+import { parseInput, type Revision, ValidationError } from './write.ts';
 
 /** The author of the revisions the analysis writes; any other author retracting a computed relation overrules it. */
 export const ANALYSIS_AUTHOR = 'analysis';
@@ -30,16 +32,12 @@ export interface AnalysisSummary {
   retracted: number;
 }
 
-/** Bad input to an editor's relation write, naming the field. Nothing was written. */
-export class InvalidRelationError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'InvalidRelationError';
-  }
+/** Bad input to an editor's relation write, naming the input field. Nothing was written. */
+export class InvalidRelationError extends ValidationError {
+  override name = 'InvalidRelationError';
 }
+
+const MAX_EXPLANATION = 2000;
 
 /**
  * Recomputes the COMPUTED relations from the claims as they are now: relations the rules no longer
@@ -50,8 +48,9 @@ export class InvalidRelationError extends Error {
 export function recomputeClaimRelations(
   tx: ClaimlineTransaction,
   at = new Date().toISOString(),
+  recorded?: Revision[],
 ): AnalysisSummary {
-  const writer: Writer = { tx, author: ANALYSIS_AUTHOR, at };
+  const writer: Writer = { tx, author: ANALYSIS_AUTHOR, at, recorded };
   const { series, events } = loadFacts(tx);
   const overruled = overruledByEditors(tx);
   const wanted = proposeRelations(series, events).filter((r) => !overruled.has(pairKey(r)));
@@ -83,20 +82,24 @@ export interface RelationInput {
 /** An editor asserts a relation between two live claims, with an explanation; written with a revision. */
 export function assertRelation(writer: Writer, input: RelationInput): ClaimRelationRow {
   if (!RELATION_KINDS.includes(input.kind as RelationKind)) {
-    throw new InvalidRelationError('kind', `kind must be one of ${RELATION_KINDS.join(', ')}`);
+    throw new InvalidRelationError('input.kind', `kind must be one of ${RELATION_KINDS.join(', ')}`);
   }
   const explanation = input.explanation.trim();
-  if (!explanation) throw new InvalidRelationError('explanation', 'explanation must not be empty');
+  if (!explanation) throw new InvalidRelationError('input.explanation', 'explanation must not be empty');
+  if (explanation.length > MAX_EXPLANATION) {
+    throw new InvalidRelationError('input.explanation', `must be at most ${MAX_EXPLANATION} characters`);
+  }
   for (const field of ['fromClaimId', 'toClaimId'] as const) {
     const claim = writer.tx
       .select({ id: claims.id })
       .from(claims)
       .where(and(eq(claims.id, input[field]), isNull(claims.retractedAt)))
       .get();
-    if (!claim) throw new InvalidRelationError(field, `${field} ${input[field]} is not a live claim`);
+    if (!claim)
+      throw new InvalidRelationError(`input.${field}`, `${field} ${input[field]} is not a live claim`);
   }
   if (input.fromClaimId === input.toClaimId) {
-    throw new InvalidRelationError('toClaimId', 'a claim cannot be related to itself');
+    throw new InvalidRelationError('input.toClaimId', 'a claim cannot be related to itself');
   }
   return insertIfAbsent(writer, claimRelations, {
     kind: input.kind as RelationKind,
@@ -108,8 +111,9 @@ export function assertRelation(writer: Writer, input: RelationInput): ClaimRelat
   }) as ClaimRelationRow;
 }
 
-/** Retracts a live relation, computed or asserted, with a revision: history still shows it. */
-export function retractRelation(writer: Writer, id: number): ClaimRelationRow {
+/** Retracts a live relation, computed or asserted, with a revision (and why): history still shows it. */
+export function retractRelation(writer: Writer, id: number, reason?: string | null): ClaimRelationRow {
+  const why = parseInput(optionalText(MAX_EXPLANATION), reason, 'reason') ?? null;
   const live = and(eq(claimRelations.id, id), isNull(claimRelations.retractedAt));
   const before = writer.tx.select().from(claimRelations).where(live).get();
   if (!before) throw new InvalidRelationError('id', `${id} is not a live claim relation`);
@@ -119,8 +123,16 @@ export function retractRelation(writer: Writer, id: number): ClaimRelationRow {
     .where(live)
     .returning()
     .get() as ClaimRelationRow;
-  recordRevision(writer, getTableName(claimRelations), id, 'RETRACT', before, after);
+  recordRevision(writer, getTableName(claimRelations), id, 'RETRACT', before, { ...after, reason: why });
   return after;
+}
+
+/**
+ * Keeps the computed relations true to the claims after an editor's write changed them, in the
+ * same transaction; the analysis's revisions go to subscribers with the editor's own.
+ */
+export function claimsChanged(writer: Writer): void {
+  recomputeClaimRelations(writer.tx, writer.at, writer.recorded);
 }
 
 const pairKey = (r: { kind: string; fromClaimId: number; toClaimId: number }) =>

@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
-import { eq, getTableName, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { type ClaimlineDatabase, type ClaimlineTransaction, copyCandidates } from '../db/sqlite.ts';
-import { fuzzyTimeValues, readFuzzyTime } from '../db/tables/columns.ts';
+import { readFuzzyTime } from '../db/tables/columns.ts';
 import { ingestions, proposals, sourceFurniture, sources, syndicationGroups } from '../db/tables/index.ts';
 import { type FuzzyTime, parseFuzzyTime } from '../domain/fuzzy-time.ts';
-import { slugify } from '../domain/names.ts';
 import { contentHash } from '../domain/provenance.ts';
 import type { QuantityBounds } from '../domain/quantity.ts';
 import type { PROPOSAL_KINDS } from '../domain/vocabulary.ts';
@@ -17,7 +16,9 @@ import {
   type StoreKnowledge,
 } from '../ingest/pipeline.ts';
 import type { QuantityMention } from '../ingest/quantities.ts';
-import { insertIfAbsent, recordRevision, type Writer } from './revisions.ts';
+import { insertRow, updateRow, type Writer } from './revisions.ts';
+import { createSource } from './sources.ts';
+import { assignKey, runWrite, ValidationError } from './write.ts';
 
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
@@ -28,7 +29,8 @@ export interface ActorRef {
   name: string;
 }
 
-export type QuantityReading = QuantityBounds & Pick<QuantityMention, 'unit' | 'item' | 'modality'>;
+export type QuantityReading = QuantityBounds &
+  Pick<QuantityMention, 'unit' | 'item' | 'modality'> & { phrase: string };
 
 /** The reading of each kind of proposal, as stored in its `payload`. */
 export type ProposalPayload =
@@ -61,6 +63,8 @@ export type ProposalPayload =
       stated: FuzzyTime;
       quantity: QuantityReading | null;
       about: ActorRef[];
+      /** The claim it became, once accepted. */
+      claimId: number | null;
     };
 
 export interface StoredProposal {
@@ -74,9 +78,10 @@ export interface StoredProposal {
 
 export interface IngestResult {
   sourceId: number;
-  ingestionId: number;
+  ingestionId: number | null;
   /** False when the same text was already stored: nothing was written. */
   created: boolean;
+  /** Null for a text stored otherwise (the seed corpus): nothing was proposed from it. */
   copyOfSourceId: number | null;
   proposals: StoredProposal[];
 }
@@ -97,7 +102,7 @@ export function knownNames(sqlite: Database.Database): KnownName[] {
 
 /** What the pipeline needs from the store for `text`: names, and the sources it may be a copy of. */
 export function storeKnowledge(
-  db: ClaimlineDatabase,
+  db: ClaimlineDatabase | ClaimlineTransaction,
   sqlite: Database.Database,
   text: string,
 ): StoreKnowledge {
@@ -120,70 +125,70 @@ export function storeKnowledge(
 }
 
 /**
- * Ingests a pasted text in one transaction: stores it verbatim with its hash, its furniture
- * and metadata, joins it to the syndication group of a stored copy, and writes the pipeline's
- * DRAFT proposals. The same text again finds the stored source and changes nothing.
+ * Ingests a pasted text: stores it verbatim with its hash, furniture and metadata, joins it to
+ * the syndication group of a stored copy, and writes the pipeline's DRAFT proposals, all through
+ * `writer` (one transaction, with revisions). The same text again finds the stored source and
+ * writes nothing.
  */
+export function ingestSource(writer: Writer, sqlite: Database.Database, input: IngestInput): IngestResult {
+  const { tx } = writer;
+  if (!input.text.trim()) throw new ValidationError('input.text', 'must not be empty');
+  const existing = tx
+    .select({ id: sources.id })
+    .from(sources)
+    .where(eq(sources.contentHash, contentHash(input.text)))
+    .get();
+  if (existing) {
+    const ingestion = tx.select().from(ingestions).where(eq(ingestions.sourceId, existing.id)).get();
+    return {
+      sourceId: existing.id,
+      ingestionId: ingestion?.id ?? null,
+      created: false,
+      copyOfSourceId: ingestion?.copyOfSourceId ?? null,
+      proposals: ingestion ? readProposals(tx, ingestion.id) : [],
+    };
+  }
+  const found = proposeFromText(input, storeKnowledge(tx, sqlite, input.text));
+  const { source } = createSource(writer, {
+    title: found.title,
+    publisher: input.publisher ?? found.metadata.publisher,
+    byline: found.metadata.byline,
+    dateline: found.metadata.dateline,
+    published: { edtf: found.published.edtf, phrase: found.published.phrase },
+    url: input.url,
+    kind: found.kind,
+    text: input.text,
+    furniture: found.furniture.map(({ kind, start, end }) => ({ kind, start, end })),
+  });
+  if (found.copyOf) {
+    updateRow(writer, sources, source, {
+      syndicationGroupId: joinGroup(writer, found.copyOf.id, found.title),
+    });
+  }
+  const ingestion = insertRow(writer, ingestions, {
+    sourceId: source.id,
+    author: writer.author,
+    copyOfSourceId: found.copyOf?.id ?? null,
+    similarity: found.copyOf?.similarity ?? null,
+  });
+  writeProposals(writer, ingestion.id, found);
+  return {
+    sourceId: source.id,
+    ingestionId: ingestion.id,
+    created: true,
+    copyOfSourceId: found.copyOf?.id ?? null,
+    proposals: readProposals(tx, ingestion.id),
+  };
+}
+
+/** `ingestSource` in a transaction of its own, as `author`. */
 export function ingestText(
   db: ClaimlineDatabase,
   sqlite: Database.Database,
   input: IngestInput,
   author: string,
 ): IngestResult {
-  const hash = contentHash(input.text);
-  const existing = db.select({ id: sources.id }).from(sources).where(eq(sources.contentHash, hash)).get();
-  if (existing) {
-    const ingestion = db.select().from(ingestions).where(eq(ingestions.sourceId, existing.id)).get();
-    return {
-      sourceId: existing.id,
-      ingestionId: ingestion?.id ?? 0,
-      created: false,
-      copyOfSourceId: ingestion?.copyOfSourceId ?? null,
-      proposals: ingestion ? readProposals(db, ingestion.id) : [],
-    };
-  }
-  const found = proposeFromText(input, storeKnowledge(db, sqlite, input.text));
-  return db.transaction((tx) => {
-    const writer: Writer = { tx, author, at: new Date().toISOString() };
-    const source = insertIfAbsent(writer, sources, {
-      key: `${slugify(found.title)}-${hash.slice(0, 8)}`,
-      title: found.title,
-      publisher: input.publisher ?? found.metadata.publisher,
-      byline: found.metadata.byline,
-      dateline: found.metadata.dateline,
-      ...fuzzyTimeValues('published', found.published),
-      url: input.url ?? null,
-      kind: found.kind,
-      text: input.text,
-      contentHash: hash,
-      syndicationGroupId: found.copyOf ? joinGroup(writer, found.copyOf.id, found.title) : null,
-    });
-    if (!source) throw new Error('the source was stored concurrently');
-    for (const span of found.furniture) {
-      tx.insert(sourceFurniture)
-        .values({ sourceId: source.id, kind: span.kind, start: span.start, end: span.end })
-        .run();
-    }
-    const ingestion = tx
-      .insert(ingestions)
-      .values({
-        sourceId: source.id,
-        author,
-        copyOfSourceId: found.copyOf?.id ?? null,
-        similarity: found.copyOf?.similarity ?? null,
-      })
-      .returning()
-      .get();
-    recordRevision(writer, getTableName(ingestions), ingestion.id, 'CREATE', null, ingestion);
-    writeProposals(writer, ingestion.id, found);
-    return {
-      sourceId: source.id,
-      ingestionId: ingestion.id,
-      created: true,
-      copyOfSourceId: found.copyOf?.id ?? null,
-      proposals: readProposals(tx, ingestion.id),
-    };
-  });
+  return runWrite(db, author, (writer) => ingestSource(writer, sqlite, input)).value;
 }
 
 /** The syndication group of the stored copy, created (and the copy moved into it) when it has none. */
@@ -191,18 +196,11 @@ function joinGroup(writer: Writer, copyId: number, title: string): number {
   const copy = writer.tx.select().from(sources).where(eq(sources.id, copyId)).get();
   if (!copy) throw new Error(`no source ${copyId}`);
   if (copy.syndicationGroupId !== null) return copy.syndicationGroupId;
-  const group = insertIfAbsent(writer, syndicationGroups, {
-    key: `syndicated-${copy.contentHash.slice(0, 12)}`,
+  const group = insertRow(writer, syndicationGroups, {
+    key: assignKey(writer, syndicationGroups, null, `syndicated ${title}`),
     name: title,
   });
-  if (!group) throw new Error(`a syndication group of source ${copyId} exists without it`);
-  const after = writer.tx
-    .update(sources)
-    .set({ syndicationGroupId: group.id })
-    .where(eq(sources.id, copyId))
-    .returning()
-    .get();
-  recordRevision(writer, getTableName(sources), copyId, 'UPDATE', copy, after);
+  updateRow(writer, sources, copy, { syndicationGroupId: group.id });
   return group.id;
 }
 
@@ -287,6 +285,7 @@ function writeProposals(writer: Writer, ingestionId: number, found: Proposals): 
     unit: q.unit,
     item: q.item,
     modality: q.modality,
+    phrase: q.text,
   });
   for (const quantity of found.quantities)
     insert('QUANTITY', quantity, { kind: 'QUANTITY', ...reading(quantity) });
@@ -308,6 +307,7 @@ function writeProposals(writer: Writer, ingestionId: number, found: Proposals): 
         (claim.claimant.kind === 'AUTHOR' ? published : { ...before, phrase: claim.verb }),
       quantity: claim.quantity ? reading(claim.quantity) : null,
       about: claim.about.map(ref),
+      claimId: null,
     });
   }
 }

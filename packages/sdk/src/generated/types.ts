@@ -9,6 +9,27 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar day, YYYY-MM-DD. */
   Date: { input: string; output: string; }
+  /** A JSON value: a row as it was before or after a change. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** Edits to a proposal before it is accepted; left out, its reading stands. Name and kind apply to a proposed actor or place, the rest to a claim. */
+export type AcceptProposalInput = {
+  aboutActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  aboutEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  claimantDescription?: InputMaybe<Scalars['String']['input']>;
+  claimantId?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<Scalars['Int']['input']>;
+  hedge?: InputMaybe<Scalars['String']['input']>;
+  /** An ActorKind or PlaceKind. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  proposition?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<QuantityInput>;
+  stance?: InputMaybe<Stance>;
+  /** Another excerpt of the same source: its offsets. */
+  start?: InputMaybe<Scalars['Int']['input']>;
+  stated?: InputMaybe<FuzzyTimeInput>;
 };
 
 export type ActorKind =
@@ -30,6 +51,33 @@ export type AliasKind =
   | 'MISSPELLING'
   | 'SPELLING_VARIANT';
 
+export type AssertClaimRelationInput = {
+  explanation: Scalars['String']['input'];
+  fromClaimId: Scalars['ID']['input'];
+  kind: RelationKind;
+  toClaimId: Scalars['ID']['input'];
+};
+
+export type AttributionInput = {
+  end: Scalars['Int']['input'];
+  /** Exactly the source text between start and end. */
+  excerpt: Scalars['String']['input'];
+  /** As printed: "told reporters". */
+  reportingVerb?: InputMaybe<Scalars['String']['input']>;
+  sourceId: Scalars['ID']['input'];
+  start: Scalars['Int']['input'];
+  /** The reported-speech chain, nearest the claimant first. */
+  viaActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Which changes to hear of; every change to a node when absent. */
+export type ChangesFilter = {
+  /** Changes to these nodes. */
+  nodeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Changes to nodes of these types. */
+  nodeTypes?: InputMaybe<Array<NodeType>>;
+};
+
 /** What a claim does to an event it is about: reports that it happened, or denies it. */
 export type ClaimRole =
   | 'AFFIRMS'
@@ -45,6 +93,74 @@ export type ClaimsFilter = {
   /** Claims this source reports. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   stance?: InputMaybe<Array<Stance>>;
+};
+
+export type CreateActorInput = {
+  aliases?: InputMaybe<Array<NewAliasInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A kebab-case key; made from the name when absent. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: ActorKind;
+  name: Scalars['String']['input'];
+};
+
+export type CreateAliasInput = {
+  actorId: Scalars['ID']['input'];
+  /** Any kind but CANONICAL. */
+  kind: AliasKind;
+  name: Scalars['String']['input'];
+};
+
+export type CreateAttributionInput = {
+  claimId: Scalars['ID']['input'];
+  end: Scalars['Int']['input'];
+  excerpt: Scalars['String']['input'];
+  /** As printed: "told reporters". */
+  reportingVerb?: InputMaybe<Scalars['String']['input']>;
+  sourceId: Scalars['ID']['input'];
+  start: Scalars['Int']['input'];
+  /** The reported-speech chain, nearest the claimant first. */
+  viaActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type CreateClaimInput = {
+  aboutActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  aboutEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  attributions: Array<AttributionInput>;
+  /** An unnamed claimant: "a top South Korean official". */
+  claimantDescription?: InputMaybe<Scalars['String']['input']>;
+  /** The named claimant; or give claimantDescription. */
+  claimantId?: InputMaybe<Scalars['ID']['input']>;
+  hedge?: InputMaybe<Scalars['String']['input']>;
+  /** A kebab-case key; made from the proposition when absent. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  proposition: Scalars['String']['input'];
+  quantity?: InputMaybe<QuantityInput>;
+  stance: Stance;
+  stated: FuzzyTimeInput;
+};
+
+export type CreateEventInput = {
+  /** A kebab-case key; made from the title when absent. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: EventKind;
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  time: FuzzyTimeInput;
+  title: Scalars['String']['input'];
+};
+
+export type CreatePlaceInput = {
+  aliases?: InputMaybe<Array<NewAliasInput>>;
+  /** The state (an Actor) the place belongs to. */
+  countryId?: InputMaybe<Scalars['ID']['input']>;
+  /** A kebab-case key; made from the name when absent. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: PlaceKind;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
 };
 
 export type EventKind =
@@ -79,9 +195,58 @@ export type FurnitureKind =
   | 'READ_MORE'
   | 'RELATED_LINKS';
 
+/** A time as precisely as it is known: EDTF (2023-09-13, 2023-09, 2023-09/2024-02, 2024-02-27~) or null for unknown. */
+export type FuzzyTimeInput = {
+  edtf?: InputMaybe<Scalars['String']['input']>;
+  /** The words it came from ("last month"). */
+  phrase?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An article as an editor pastes it; what is left out is read from the text where it says. */
+export type IngestSourceInput = {
+  kind?: InputMaybe<SourceKind>;
+  /** EDTF: 2024-02-27, 2024-02; else read from a dateline. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Verbatim: stored as it is, never trimmed. */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MergeActorsInput = {
+  /** The actor merged away. */
+  sourceId: Scalars['ID']['input'];
+  /** The actor that stays. */
+  targetId: Scalars['ID']['input'];
+};
+
 export type Modality =
   | 'ACTUAL'
   | 'CAPACITY';
+
+export type NewAliasInput = {
+  /** Any kind but CANONICAL. */
+  kind: AliasKind;
+  name: Scalars['String']['input'];
+};
+
+export type NodeType =
+  | 'Actor'
+  | 'Alias'
+  | 'Attribution'
+  | 'Claim'
+  | 'ClaimRelation'
+  | 'Event'
+  | 'Measure'
+  | 'Place'
+  | 'Source'
+  | 'SyndicationGroup';
+
+export type ParticipantInput = {
+  actorId: Scalars['ID']['input'];
+  role: ParticipantRole;
+};
 
 export type ParticipantRole =
   | 'ACCUSED'
@@ -131,6 +296,20 @@ export type ProposalStatus =
   | 'DRAFT'
   | 'REJECTED';
 
+/** A number the claim states: a value and/or bounds (null is open). */
+export type QuantityInput = {
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  high?: InputMaybe<Scalars['Float']['input']>;
+  item?: InputMaybe<Scalars['String']['input']>;
+  low?: InputMaybe<Scalars['Float']['input']>;
+  measureId?: InputMaybe<Scalars['ID']['input']>;
+  modality?: InputMaybe<Modality>;
+  /** The words as printed. */
+  phrase: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type RelationKind =
   | 'CONTRADICTS'
   | 'CORROBORATES'
@@ -139,6 +318,14 @@ export type RelationKind =
 export type RelationOrigin =
   | 'COMPUTED'
   | 'EDITOR';
+
+export type RevisionAction =
+  | 'CREATE'
+  | 'MERGE'
+  | 'RETRACT'
+  | 'REVOKE'
+  | 'UNMERGE'
+  | 'UPDATE';
 
 export type SearchResultKind =
   | 'CLAIM'
@@ -183,4 +370,60 @@ export type TimelineFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** The last day of the window. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Fields left out stay as they are; null clears an optional one. */
+export type UpdateActorInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ActorKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateAliasInput = {
+  kind?: InputMaybe<AliasKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are; the result must still satisfy the provenance rule. */
+export type UpdateAttributionInput = {
+  end?: InputMaybe<Scalars['Int']['input']>;
+  /** Exactly the source text between start and end. */
+  excerpt?: InputMaybe<Scalars['String']['input']>;
+  /** As printed: "told reporters". */
+  reportingVerb?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<Scalars['Int']['input']>;
+  /** The reported-speech chain, nearest the claimant first. */
+  viaActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Fields left out stay as they are; null clears an optional one; lists, when given, replace. */
+export type UpdateClaimInput = {
+  aboutActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  aboutEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  claimantDescription?: InputMaybe<Scalars['String']['input']>;
+  claimantId?: InputMaybe<Scalars['ID']['input']>;
+  hedge?: InputMaybe<Scalars['String']['input']>;
+  proposition?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<QuantityInput>;
+  stance?: InputMaybe<Stance>;
+  stated?: InputMaybe<FuzzyTimeInput>;
+};
+
+/** Fields left out stay as they are; null clears an optional one; participants, when given, replace them. */
+export type UpdateEventInput = {
+  kind?: InputMaybe<EventKind>;
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  time?: InputMaybe<FuzzyTimeInput>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are; null clears an optional one. */
+export type UpdatePlaceInput = {
+  countryId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PlaceKind>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };

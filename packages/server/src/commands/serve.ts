@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_HOST, DEFAULT_PORT, resolveDbPath } from '../config.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, resolveDbPath, settingsFromEnv } from '../config.ts';
 import { startServer } from '../serve.ts';
 import { type Command, UsageError } from './command.ts';
 
@@ -21,6 +21,7 @@ export const serveCommand: Command = {
       dbPath: resolveDbPath(values.db),
       port,
       host: values.host ?? DEFAULT_HOST,
+      settings: settingsFromEnv(),
     });
     console.log(
       `Claimline is serving ${running.database.path}\nTimeline page: ${new URL('/', running.url)}\nGraphiQL: ${running.url}`,

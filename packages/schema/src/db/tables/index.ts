@@ -1,4 +1,5 @@
 export * from './actors.ts';
+export * from './api-keys.ts';
 export * from './claim-relations.ts';
 export * from './claims.ts';
 export * from './events.ts';

@@ -11,12 +11,14 @@ import { AS_OF_DESCRIPTION, nestedAsOf } from './as-of.ts';
 import { ActorKind, AliasKind } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
 
-builder.drizzleObject('actorAliases', {
+export const Alias = builder.drizzleNode('actorAliases', {
   name: 'Alias',
   description: 'A name an actor goes by: a spelling, an honorific, a metonym, or a misspelling as printed.',
+  id: { column: (a) => a.id },
   fields: (t) => ({
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: AliasKind }),
+    actor: t.relation('actor'),
   }),
 });
 

@@ -32,6 +32,11 @@ export const ClaimRelation = builder.drizzleNode('claimRelations', {
       resolve: (r) => r.knownFrom,
     }),
     recordedAt: t.exposeString('recordedAt'),
+    retractedAt: t.exposeString('retractedAt', {
+      nullable: true,
+      description:
+        'When it was retracted; a retracted relation leaves every current view, its history stays.',
+    }),
   }),
 });
 

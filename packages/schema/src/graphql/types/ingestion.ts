@@ -7,6 +7,7 @@ import { allOf } from '../../store/sql.ts';
 import { builder, type ClaimlineContext } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { Actor } from './actor.ts';
+import { Claim } from './claim.ts';
 import { Modality, Stance } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
 import { Place } from './place.ts';
@@ -116,6 +117,15 @@ const ProposedClaim = builder.objectRef<ProposedClaimReading>('ProposedClaim').i
     stated: t.field({ type: FuzzyTimeRef, resolve: (c) => c.stated }),
     quantity: t.field({ type: ProposedQuantity, nullable: true, resolve: (c) => c.quantity }),
     about: t.field({ type: [ProposedActorRef], resolve: (c) => c.about }),
+    claim: t.field({
+      type: Claim,
+      nullable: true,
+      description: 'The claim it became, once accepted.',
+      resolve: (c, _args, ctx) =>
+        c.claimId === null
+          ? null
+          : ctx.db.query.claims.findFirst({ where: { id: c.claimId } }).then((x) => x ?? null),
+    }),
   }),
 });
 

@@ -3,7 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { type SearchHit, type SearchKind, type SearchPosition, searchText } from '../../db/sqlite.ts';
 import { claims, events, sources } from '../../db/tables/index.ts';
 import { builder, type ClaimlineContext } from '../builder.ts';
-import { pageSizeLimit } from '../pagination.ts';
+import { DEFAULT_PAGE_SIZE, pageSizeLimit } from '../pagination.ts';
 import { Claim } from './claim.ts';
 import { Event } from './event.ts';
 import { Source } from './source.ts';
@@ -76,7 +76,7 @@ builder.queryFields((t) => ({
         if (args.last != null || args.before != null) {
           throw new PothosValidationError('search pages forward only: use "first" and "after"');
         }
-        const size = Math.min(args.first ?? 20, pageSizeLimit(args));
+        const size = Math.min(args.first ?? DEFAULT_PAGE_SIZE, pageSizeLimit(args));
         const { hits, total } = searchText(ctx.sqlite, args.query, {
           limit: size + 1,
           after: args.after ? decodeCursor(args.after) : undefined,

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { key } from '../corpus/format.ts';
+import { FuzzyTimeError, parseFuzzyTime } from '../domain/fuzzy-time.ts';
+
+/**
+ * The pieces every write's input schema is made of. Limits keep one request from storing a
+ * novel in a name; the source text itself is the only long field.
+ */
+export const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** Absent leaves a stored value as it is; null clears it. */
+export const optionalText = (max: number) => text(max).nullish();
+
+export const optionalKey = key.max(80, 'must be at most 80 characters').nullish();
+
+/** A row id, already decoded from its global ID. */
+export const rowId = z.number().int().positive();
+
+export const idList = z.array(rowId).max(100, 'must list at most 100 items');
+
+/** A fuzzy time as written (EDTF, or null for unknown) and the words it came from; parsed to its bounds. */
+export const fuzzyTimeInput = z
+  .object({ edtf: z.string().max(100).nullish(), phrase: optionalText(200) })
+  .transform((value, ctx) => {
+    try {
+      return parseFuzzyTime(value.edtf, value.phrase);
+    } catch (error) {
+      if (!(error instanceof FuzzyTimeError)) throw error;
+      ctx.addIssue({ code: 'custom', path: ['edtf'], message: error.message });
+      return z.NEVER;
+    }
+  });
