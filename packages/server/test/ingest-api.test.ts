@@ -88,3 +88,94 @@ describe('ingestions in GraphQL', () => {
     expect(new Set(kinds)).toEqual(new Set(['QUANTITY']));
   });
 });
+
+describe('reviewing through GraphQL', () => {
+  let editor: TestService;
+  beforeAll(() => {
+    editor = seededService();
+  });
+  afterAll(() => editor.close());
+  const edit = <T>(query: string, variables?: Record<string, unknown>) =>
+    editor.query<T>(query, variables, editor.keys.edit);
+
+  it('ingests a text, accepts a proposed actor and the claim it makes, with revisions by the key', async () => {
+    const text =
+      'Analysts at the Lakeside Water Forum said on Monday that the river had dropped by 2 meters.';
+    type Ingested = {
+      ingestSource: {
+        __typename: string;
+        created: boolean;
+        ingestion: {
+          proposals: {
+            nodes: {
+              id: string;
+              kind: string;
+              reading: { name?: string; claimant?: { proposal: string | null } };
+            }[];
+          };
+        };
+      };
+    };
+    const ingest = () =>
+      edit<Ingested>(
+        `mutation($input: IngestSourceInput!) { ingestSource(input: $input) { __typename
+          ... on IngestSourceResult { created ingestion { proposals(first: 50) { nodes { id kind
+            reading { ... on ProposedMention { name } ... on ProposedClaim { claimant { proposal } } } } } } } } }`,
+        { input: { text, publishedAt: '2024-06-05', publisher: 'Lakeside Daily' } },
+      );
+    const first = dataOf(await ingest()).ingestSource;
+    expect(first).toMatchObject({ __typename: 'IngestSourceResult', created: true });
+    expect(dataOf(await ingest()).ingestSource.created).toBe(false);
+
+    const proposals = first.ingestion.proposals.nodes;
+    const forum = proposals.find((p) => p.reading.name === 'Lakeside Water Forum');
+    const claim = proposals.find((p) => p.kind === 'CLAIM');
+    expect(claim?.reading.claimant?.proposal).toBe(forum?.id);
+    const accept = (id: string | undefined) =>
+      edit<{
+        acceptProposal: {
+          __typename: string;
+          status?: string;
+          field?: string;
+          reading?: Record<string, unknown>;
+        };
+      }>(
+        `mutation($id: ID!) { acceptProposal(id: $id) { __typename
+          ... on UserError { field message }
+          ... on Proposal { status reading { ... on ProposedMention { actor { name kind } } ... on ProposedClaim { claim { proposition claimant { name } } } } } } }`,
+        { id },
+      );
+    // The claimant is a new actor: accept it first.
+    expect(dataOf(await accept(claim?.id)).acceptProposal).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.claimantId',
+    });
+    expect(dataOf(await accept(forum?.id)).acceptProposal).toMatchObject({
+      status: 'ACCEPTED',
+      reading: { actor: { name: 'Lakeside Water Forum', kind: 'ORGANIZATION' } },
+    });
+    expect(dataOf(await accept(claim?.id)).acceptProposal).toMatchObject({
+      status: 'ACCEPTED',
+      reading: { claim: { claimant: { name: 'Lakeside Water Forum' } } },
+    });
+    const authors = editor.database.sqlite
+      .prepare(
+        "SELECT DISTINCT author FROM revisions WHERE entity_type IN ('sources', 'ingestions', 'proposals', 'actors', 'claims') AND author <> 'seed'",
+      )
+      .all() as { author: string }[];
+    expect(authors.map((a) => a.author)).toEqual([expect.stringMatching(/^edit tester \(key \d+\)$/)]);
+  });
+
+  it('refuses a bad published date, naming the field, and reads need no key but writes do', async () => {
+    const bad = dataOf(
+      await edit<{ ingestSource: { __typename: string; field: string } }>(
+        `mutation { ingestSource(input: { text: "Some text.", publishedAt: "last spring" }) { __typename ... on UserError { field } } }`,
+      ),
+    );
+    expect(bad.ingestSource).toEqual({ __typename: 'ValidationError', field: 'input.publishedAt' });
+    const anonymous = await editor.query(
+      `mutation { rejectProposal(id: "UHJvcG9zYWw6MQ==") { __typename } }`,
+    );
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

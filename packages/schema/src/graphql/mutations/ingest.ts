@@ -31,8 +31,11 @@ const IngestSourceResult = builder.objectRef<IngestResult>('IngestSourceResult')
     }),
     source: t.field({
       type: Source,
-      resolve: (r, _args, ctx) =>
-        ctx.db.query.sources.findFirst({ where: { id: r.sourceId } }).then((s) => s!),
+      resolve: async (r, _args, ctx) => {
+        const source = await ctx.db.query.sources.findFirst({ where: { id: r.sourceId } });
+        if (!source) throw new Error(`source ${r.sourceId} is gone`);
+        return source;
+      },
     }),
     ingestion: t.field({
       type: Ingestion,
