@@ -1,7 +1,8 @@
 export { checkCorpus } from './corpus/check.ts';
+export type { CorpusClaim } from './corpus/format.ts';
 export { type LoadSummary, loadCorpus } from './corpus/load.ts';
 export { CorpusError, type CorpusProblem } from './corpus/problems.ts';
-export { type Corpus, readCorpus } from './corpus/read.ts';
+export { type Corpus, type CorpusSource, readCorpus } from './corpus/read.ts';
 export { relations } from './db/relations.ts';
 export * from './db/sqlite.ts';
 export { fuzzyTimeValues, readFuzzyTime } from './db/tables/columns.ts';
@@ -20,6 +21,9 @@ export { nameArgumentInError } from './graphql/argument-errors.ts';
 export { builder, type ChangeFeed, type ClaimlineContext } from './graphql/builder.ts';
 export { schema } from './graphql/schema.ts';
 export { asOfByRootField } from './graphql/types/as-of.ts';
+export { detectFurniture, type FurnitureSpan } from './ingest/furniture.ts';
+export { extractMetadata, type SourceKind, type TextMetadata } from './ingest/metadata.ts';
+export { type IngestInput, type Proposals, proposeFromText } from './ingest/pipeline.ts';
 export * from './store/actors.ts';
 export * from './store/api-keys.ts';
 export * from './store/attributions.ts';
@@ -27,7 +31,23 @@ export { auditStore, type StoreViolation } from './store/audit.ts';
 export * from './store/claim-relations.ts';
 export * from './store/claims.ts';
 export * from './store/events.ts';
+export {
+  type ActorRef,
+  type IngestResult,
+  ingestSource,
+  ingestText,
+  type ProposalPayload,
+  readProposals,
+  type StoredProposal,
+} from './store/ingest.ts';
 export * from './store/places.ts';
+export {
+  acceptProposal,
+  type ClaimEdits,
+  mapProposedActor,
+  type NameEdits,
+  rejectProposal,
+} from './store/review.ts';
 export * from './store/revisions.ts';
 export * from './store/sources.ts';
 export * from './store/write.ts';

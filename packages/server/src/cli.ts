@@ -4,6 +4,7 @@ import { analyzeCommand } from './commands/analyze.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { type Command, UsageError } from './commands/command.ts';
 import { generateCommand } from './commands/generate.ts';
+import { ingestCommand } from './commands/ingest.ts';
 import { keysCommand } from './commands/keys.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -16,6 +17,7 @@ const COMMANDS: Command[] = [
   keysCommand,
   backupCommand,
   restoreCommand,
+  ingestCommand,
 ];
 
 const USAGE = `Usage: claimline <command> [options]

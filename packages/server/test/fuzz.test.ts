@@ -1,4 +1,4 @@
-import { isValidEdtf } from '@claimline/schema';
+import { isValidEdtf, SOURCE_KINDS, STANCES } from '@claimline/schema';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeChecksum } from '../../schema/test/helpers.ts';
@@ -134,6 +134,23 @@ const CORRUPTIONS: Record<string, [Path, fc.Arbitrary<unknown>][]> = {
     [['input', 'explanation'], badRequiredText],
   ],
   retractClaimRelation: [[['id'], badRequiredId('ClaimRelation')]],
+  ingestSource: [
+    [['input', 'text'], fc.constantFrom('', ' \n\t ', null)],
+    [['input', 'publishedAt'], badEdtf],
+    [['input', 'kind'], badEnum(...SOURCE_KINDS)],
+  ],
+  acceptProposal: [
+    [['id'], badRequiredId('Proposal')],
+    [['input', 'stance'], badEnum(...STANCES)],
+    [['input', 'stated', 'edtf'], badEdtf],
+    [['input', 'start'], badOffset],
+    [['input', 'claimantId'], badId('Actor')],
+  ],
+  rejectProposal: [[['id'], badRequiredId('Proposal')]],
+  mapProposedActor: [
+    [['id'], badRequiredId('Proposal')],
+    [['actorId'], badRequiredId('Actor')],
+  ],
 };
 
 /** Sets a value deep in the variables; a no-op where an earlier corruption replaced the container. */

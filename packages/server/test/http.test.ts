@@ -55,7 +55,10 @@ describe('GraphQL over HTTP', () => {
     expect(await response.json()).toMatchObject({
       status: 'ok',
       database: 'reachable',
-      schemaVersion: expect.stringMatching(/_api_keys$/),
+      // The newest migration folder, whatever later work adds.
+      schemaVersion: readdirSync(new URL('../../schema/drizzle', import.meta.url))
+        .sort()
+        .at(-1),
     });
   });
 });

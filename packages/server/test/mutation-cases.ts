@@ -1,4 +1,4 @@
-import { assertRelation, mergeActors, runWrite } from '@claimline/schema';
+import { assertRelation, ingestText, mergeActors, runWrite } from '@claimline/schema';
 import type { TestService } from './helpers.ts';
 
 export const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -34,6 +34,23 @@ export function freshSpan(service: TestService) {
         AND b.source_id = attributions.source_id AND b.start = attributions.start AND b."end" = attributions."end")
       ORDER BY id LIMIT 1`,
   );
+}
+
+/** A made-up report ingested into the seeded store: drafts to accept, reject or map. */
+export const INGESTED_TEXT =
+  ' date 2024-03-04 GENEVA — Russia denied on Monday that it had received any weapons. Analysts at the Geneva Arms Forum said at least 200 containers had crossed since January.';
+
+function ingested(service: TestService): void {
+  ingestText(service.database.db, service.database.sqlite, { text: INGESTED_TEXT }, 'test');
+}
+
+/** The newest DRAFT proposal matching `where`. */
+function draftProposal(service: TestService, where: string): string {
+  const row = one<{ id: number }>(
+    service,
+    `SELECT max(id) AS id FROM proposals WHERE status = 'DRAFT' AND ${where}`,
+  );
+  return gid('Proposal', row.id);
 }
 
 export const MUTATIONS: MutationCase[] = [
@@ -264,6 +281,54 @@ export const MUTATIONS: MutationCase[] = [
         'ClaimRelation',
         one<{ id: number }>(s, "SELECT max(id) AS id FROM claim_relations WHERE origin = 'EDITOR'").id,
       ),
+    }),
+  },
+  {
+    name: 'ingestSource',
+    scope: 'edit',
+    success: 'IngestSourceResult',
+    document: `mutation($input: IngestSourceInput!) { ingestSource(input: $input) ${selection} }`,
+    variables: () => ({
+      input: {
+        text: 'Matrix Ministry officials said on Tuesday that about 40 trucks had crossed.',
+        publisher: 'Matrix Wire',
+        publishedAt: '2024-03-05',
+        kind: 'REPORT',
+      },
+    }),
+  },
+  {
+    name: 'acceptProposal',
+    scope: 'edit',
+    success: 'Proposal',
+    document: `mutation($id: ID!, $input: AcceptProposalInput) { acceptProposal(id: $id, input: $input) ${selection} }`,
+    prepare: ingested,
+    variables: (s) => ({
+      id: draftProposal(s, "kind = 'CLAIM' AND json_extract(payload, '$.claimant.actorId') IS NOT NULL"),
+      input: {
+        stance: 'DENIES',
+        stated: { edtf: '2024-03-04', phrase: 'on Monday' },
+        proposition: 'Russia denies receiving weapons.',
+      },
+    }),
+  },
+  {
+    name: 'rejectProposal',
+    scope: 'edit',
+    success: 'Proposal',
+    document: `mutation($id: ID!) { rejectProposal(id: $id) ${selection} }`,
+    prepare: ingested,
+    variables: (s) => ({ id: draftProposal(s, "kind = 'DATE'") }),
+  },
+  {
+    name: 'mapProposedActor',
+    scope: 'edit',
+    success: 'Proposal',
+    document: `mutation($id: ID!, $actorId: ID!) { mapProposedActor(id: $id, actorId: $actorId) ${selection} }`,
+    prepare: ingested,
+    variables: (s) => ({
+      id: draftProposal(s, "kind = 'ACTOR' AND json_extract(payload, '$.actorId') IS NULL"),
+      actorId: gid('Actor', 1),
     }),
   },
 ];

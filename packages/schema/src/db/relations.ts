@@ -107,6 +107,14 @@ export const relations = defineRelations(tables, (r) => ({
     claim: r.one.claims({ from: r.quantities.claimId, to: r.claims.id, optional: false }),
     measure: r.one.measures({ from: r.quantities.measureId, to: r.measures.id }),
   },
+  ingestions: {
+    source: r.one.sources({ from: r.ingestions.sourceId, to: r.sources.id, optional: false }),
+    copyOf: r.one.sources({ from: r.ingestions.copyOfSourceId, to: r.sources.id }),
+    proposals: r.many.proposals({ from: r.ingestions.id, to: r.proposals.ingestionId }),
+  },
+  proposals: {
+    ingestion: r.one.ingestions({ from: r.proposals.ingestionId, to: r.ingestions.id, optional: false }),
+  },
   claimRelations: {
     from: r.one.claims({ from: r.claimRelations.fromClaimId, to: r.claims.id, optional: false }),
     to: r.one.claims({ from: r.claimRelations.toClaimId, to: r.claims.id, optional: false }),

@@ -494,3 +494,22 @@ export function aliasCandidates(
       near: JSON.stringify(near.map((r) => r.rowid)),
     }) as AliasCandidate[];
 }
+
+/**
+ * Stored sources that could be copies of `text`: those sharing its rarest long words in the
+ * full-text index, most shared first, so syndication compares a handful of texts, not all.
+ */
+export function copyCandidates(sqlite: Database.Database, text: string, limit = 20): number[] {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/\p{L}{7,}/gu) ?? [])
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  const distinctive = [...counts.keys()].sort((a, b) => b.length - a.length).slice(0, 24);
+  if (!distinctive.length) return [];
+  const rows = sqlite
+    .prepare(
+      `SELECT rowid FROM search_index WHERE search_index MATCH @match AND rowid % ${KIND_SLOTS} = ${SEARCH_KINDS.source}
+        ORDER BY rank LIMIT @limit`,
+    )
+    .all({ match: distinctive.map((w) => `"${w}"`).join(' OR '), limit }) as { rowid: number }[];
+  return rows.map((r) => (r.rowid - SEARCH_KINDS.source) / KIND_SLOTS);
+}

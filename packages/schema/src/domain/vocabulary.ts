@@ -92,3 +92,7 @@ export const RELATION_ORIGINS = ['COMPUTED', 'EDITOR'] as const;
 export const EVENT_STATUSES = ['REPORTED', 'CORROBORATED', 'DISPUTED', 'DENIED'] as const;
 /** What a claim does to an event it is about: reports that it happened, or denies it. */
 export const CLAIM_ROLES = ['AFFIRMS', 'DENIES'] as const;
+
+/** What the ingestion pipeline proposes, and where an editor's review of it stands. */
+export const PROPOSAL_KINDS = ['ACTOR', 'PLACE', 'DATE', 'QUANTITY', 'CLAIM'] as const;
+export const PROPOSAL_STATUSES = ['DRAFT', 'ACCEPTED', 'REJECTED'] as const;

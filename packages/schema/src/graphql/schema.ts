@@ -16,5 +16,7 @@ import './mutations/actors.ts';
 import './mutations/places.ts';
 import './mutations/events.ts';
 import './mutations/claims.ts';
+import './mutations/ingest.ts';
+import './types/ingestion.ts';
 
 export const schema = builder.toSchema();

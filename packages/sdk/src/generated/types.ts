@@ -13,6 +13,25 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Edits to a proposal before it is accepted; left out, its reading stands. Name and kind apply to a proposed actor or place, the rest to a claim. */
+export type AcceptProposalInput = {
+  aboutActorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  aboutEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  claimantDescription?: InputMaybe<Scalars['String']['input']>;
+  claimantId?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<Scalars['Int']['input']>;
+  hedge?: InputMaybe<Scalars['String']['input']>;
+  /** An ActorKind or PlaceKind. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  proposition?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<QuantityInput>;
+  stance?: InputMaybe<Stance>;
+  /** Another excerpt of the same source: its offsets. */
+  start?: InputMaybe<Scalars['Int']['input']>;
+  stated?: InputMaybe<FuzzyTimeInput>;
+};
+
 export type ActorKind =
   | 'GROUP'
   | 'ORGANIZATION'
@@ -183,6 +202,18 @@ export type FuzzyTimeInput = {
   phrase?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An article as an editor pastes it; what is left out is read from the text where it says. */
+export type IngestSourceInput = {
+  kind?: InputMaybe<SourceKind>;
+  /** EDTF: 2024-02-27, 2024-02; else read from a dateline. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Verbatim: stored as it is, never trimmed. */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MergeActorsInput = {
   /** The actor merged away. */
   sourceId: Scalars['ID']['input'];
@@ -246,6 +277,24 @@ export type Precision =
   | 'SEASON'
   | 'UNKNOWN'
   | 'YEAR';
+
+export type ProposalFilter = {
+  kinds?: InputMaybe<Array<ProposalKind>>;
+  statuses?: InputMaybe<Array<ProposalStatus>>;
+};
+
+export type ProposalKind =
+  | 'ACTOR'
+  | 'CLAIM'
+  | 'DATE'
+  | 'PLACE'
+  | 'QUANTITY';
+
+/** DRAFT until an editor accepts (perhaps edited) or rejects it; a rejected one stays, marked. */
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'REJECTED';
 
 /** A number the claim states: a value and/or bounds (null is open). */
 export type QuantityInput = {

@@ -3,6 +3,7 @@ export * from './api-keys.ts';
 export * from './claim-relations.ts';
 export * from './claims.ts';
 export * from './events.ts';
+export * from './ingestions.ts';
 export * from './places.ts';
 export * from './quantities.ts';
 export * from './revisions.ts';

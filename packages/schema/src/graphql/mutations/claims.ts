@@ -9,7 +9,7 @@ import { Modality, RelationKind, Stance } from '../types/enums.ts';
 import { commit, optionalRowIdOf, rowIdOf, rowIdsOf } from './commit.ts';
 import { FuzzyTimeInput } from './events.ts';
 
-const QuantityInput = builder.inputType('QuantityInput', {
+export const QuantityInput = builder.inputType('QuantityInput', {
   description: 'A number the claim states: a value and/or bounds (null is open).',
   fields: (t) => ({
     value: t.float(),
@@ -101,7 +101,7 @@ const AssertClaimRelationInput = builder.inputType('AssertClaimRelationInput', {
 });
 
 type QuantityArg = { measureId?: string | null } | null | undefined;
-const quantity = (q: QuantityArg) =>
+export const quantity = (q: QuantityArg) =>
   q && { ...q, measureId: optionalRowIdOf(q.measureId, 'Measure', 'input.quantity.measureId') };
 
 const ids = (list: readonly string[] | null | undefined, typename: string, field: string) =>
