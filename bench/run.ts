@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '@claimline/schema';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
+import { buildServer, SERVER_BUNDLE } from '../packages/server/src/build.ts';
 import { generate } from '../packages/server/src/commands/generate.ts';
 import { createClaimlineYoga } from '../packages/server/src/yoga.ts';
 
@@ -75,6 +76,8 @@ const body = (query: string, variables: Record<string, unknown> = {}) => JSON.st
 
 async function main() {
   mkdirSync(values.dir, { recursive: true });
+  // The server runs as `pnpm start` runs it: the bundle, with plain Node.
+  await buildServer();
   const rows: Row[] = [];
   for (const events of sizes) rows.push(await measure(events));
   console.log(table(rows));
@@ -94,7 +97,7 @@ async function measure(events: number): Promise<Row> {
 
   log(`${events}: GraphQL server`);
   const started = performance.now();
-  const server = startProcess(['packages/server/src/cli.ts', 'serve', '--db', path, '--port', String(port)]);
+  const server = startProcess([SERVER_BUNDLE, 'serve', '--db', path, '--port', String(port)]);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitFor(() => post(url, body(PAGE)));
   const coldStartMs = performance.now() - started;
@@ -122,7 +125,7 @@ async function measure(events: number): Promise<Row> {
   await stop(server);
 
   log(`${events}: raw endpoint`);
-  const rawServer = startProcess(['bench/raw-server.ts', path, String(port)]);
+  const rawServer = startProcess(['bench/raw-server.ts', path, String(port)], ['--import', 'tsx']);
   const rawUrl = `http://127.0.0.1:${port}/timeline`;
   await waitFor(() => get(rawUrl));
   for (let i = 0; i < 20; i++) await get(rawUrl);
@@ -220,8 +223,8 @@ async function countStatements(
   }
 }
 
-function startProcess(args: string[]): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+function startProcess(args: string[], loader: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...loader, ...args], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],

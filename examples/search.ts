@@ -9,7 +9,7 @@ export const search: Example = {
     const query = args.join(' ').trim();
     if (!query) throw new UsageError('give words to search for');
     const results = await all(paginate((page) => client.search({ ...page, query }), { limit: 20 }));
-    console.log(`${results.length} best matches for "${query}"\n`);
+    console.log(`${results.length} matches for "${query}", those with every word in the title first\n`);
     for (const { kind, node, snippet } of results) {
       const title = node.__typename === 'Claim' ? `${node.claimantName}: ${node.proposition}` : node.title;
       console.log(`${kind.padEnd(6)}  ${title}\n        ${snippet.replaceAll(/\s+/g, ' ')}\n`);

@@ -102,7 +102,7 @@ describe('pnpm example', () => {
 
   it('search: matches with highlighted snippets', async () => {
     const out = await output('search', 'limousine');
-    expect(out).toMatch(/^6 best matches for "limousine"/);
+    expect(out).toMatch(/^6 matches for "limousine", those with every word in the title first/);
     expect(out).toMatch(/^EVENT +Putin gives Kim an Aurus limousine$/m);
     expect(out).toContain('Aurus [limousine]');
   });

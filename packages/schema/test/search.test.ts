@@ -32,6 +32,37 @@ describe('full-text search terms', () => {
     expect(searchText(database.sqlite, '!!', { limit: 10 }).total()).toBe(0);
   });
 
+  it('puts hits with every word in the title first, latest first within each, and pages by keyset', () => {
+    const all = searchText(database.sqlite, 'barges', { limit: 100 }).hits;
+    const tiers = all.map((h) => h.tier);
+    expect(new Set(tiers)).toEqual(new Set([0, 1]));
+    expect(tiers).toEqual([...tiers].sort());
+    for (const tier of [0, 1]) {
+      const rows = all.filter((h) => h.tier === tier).map((h) => h.rowid);
+      expect(rows).toEqual([...rows].sort((a, b) => b - a));
+    }
+    const titled = new Set(
+      (
+        database.sqlite
+          .prepare("SELECT rowid FROM search_index WHERE search_index MATCH '{title} : barges'")
+          .all() as {
+          rowid: number;
+        }[]
+      ).map((r) => r.rowid),
+    );
+    expect(all.map((h) => h.tier === 0)).toEqual(all.map((h) => titled.has(h.rowid)));
+    const paged = [];
+    let after: (typeof all)[number] | undefined;
+    for (;;) {
+      const [hit] = searchText(database.sqlite, 'barges', { limit: 1, after }).hits;
+      if (!hit) break;
+      paged.push(hit);
+      after = hit;
+    }
+    expect(paged).toEqual(all);
+    expect(searchText(database.sqlite, 'barges', { limit: 1 }).total()).toBe(all.length);
+  });
+
   it('counts every match only when asked', () => {
     expect(searchText(database.sqlite, 'river', { limit: 1 }).total()).toBeGreaterThanOrEqual(1);
   });

@@ -7,7 +7,6 @@ import {
   type Revision,
   schema,
 } from '@claimline/schema';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createPubSub, createYoga, filter, type Plugin, pipe } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -53,7 +52,9 @@ export function createClaimlineYoga(config: YogaConfig) {
       costLimit: limits.cost,
     }),
     graphiql: config.graphiql === false ? false : { title: 'Claimline', defaultTabs: graphiqlTabs() },
-    renderGraphiQL,
+    // GraphiQL's bundle is megabytes of script: loaded when first asked for, not at every start.
+    renderGraphiQL: async (options) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     maskedErrors: config.maskErrors ?? process.env.NODE_ENV === 'production',
     logging: {
       debug: (...args) => logger.debug(args),

@@ -373,21 +373,25 @@ function stopwatch(): () => number {
 export interface SearchHit {
   kind: SearchKind;
   id: number;
-  /** bm25 rank (lower is better) and the index row: together the keyset position of the hit. */
-  rank: number;
+  /** 0 when every word is in the title, 1 when they match elsewhere; with `rowid` the keyset position of the hit. */
+  tier: number;
   rowid: number;
   snippet: string;
 }
 
 export interface SearchPosition {
-  rank: number;
+  tier: number;
   rowid: number;
 }
 
 /**
- * Full-text search over sources, claims and events, best first, with the matching words
- * wrapped in `[` `]` in the snippet. `query` is free text: each word must match in any form
- * (stemmed: shell, shells, shelled); a word ending in `*` matches as a prefix. Pages by keyset:
+ * Full-text search over sources, claims and events, with the matching words wrapped in `[` `]`
+ * in the snippet. `query` is free text: each word must match in any form (stemmed: shell, shells,
+ * shelled); a word ending in `*` matches as a prefix. Hits with every word in the title (a
+ * source's or event's title, a claim's proposition) come first, then the rest; within each, the
+ * latest rows of a kind first. Not bm25: its weights count, for every word, all the rows holding
+ * it (hundreds of thousands for a common word at a million events, ~40 ms), where this order lets
+ * FTS5 walk its index from the end and stop at the page's last hit (~1 ms). Pages by keyset:
  * `after` is the position of the last hit of the previous page. `total` counts every match, so
  * it is computed only when called.
  */
@@ -398,32 +402,32 @@ export function searchText(
 ): { hits: SearchHit[]; total: () => number } {
   const match = toMatchExpression(query);
   if (!match) return { hits: [], total: () => 0 };
-  const after = page.after ?? { rank: Number.NEGATIVE_INFINITY, rowid: 0 };
-  const rows = sqlite
-    .prepare(
-      `SELECT * FROM (
-         SELECT rowid, bm25(search_index, 2.0, 1.0) AS rank,
-                snippet(search_index, -1, '[', ']', '…', 16) AS snippet
-           FROM search_index WHERE search_index MATCH @match)
-        WHERE rank > @rank OR (rank = @rank AND rowid > @rowid)
-        ORDER BY rank, rowid LIMIT @limit`,
-    )
-    .all({ match, rank: after.rank, rowid: after.rowid, limit: page.limit }) as Omit<
-    SearchHit,
-    'kind' | 'id'
-  >[];
+  const tiers = [`{title} : (${match})`, `(${match}) NOT {title} : (${match})`];
+  const statement = sqlite.prepare(
+    `SELECT rowid, snippet(search_index, -1, '[', ']', '…', 16) AS snippet
+       FROM search_index WHERE search_index MATCH @match AND rowid < @below
+      ORDER BY rowid DESC LIMIT @limit`,
+  );
+  const kinds = Object.entries(SEARCH_KINDS) as [SearchKind, number][];
+  const hits: SearchHit[] = [];
+  for (let tier = page.after?.tier ?? 0; tier < tiers.length && hits.length < page.limit; tier++) {
+    const below = page.after && tier === page.after.tier ? page.after.rowid : Number.MAX_SAFE_INTEGER;
+    const rows = statement.all({ match: tiers[tier], below, limit: page.limit - hits.length }) as {
+      rowid: number;
+      snippet: string;
+    }[];
+    for (const row of rows) {
+      const slot = row.rowid % KIND_SLOTS;
+      const kind = kinds.find(([, code]) => code === slot)?.[0] ?? 'source';
+      hits.push({ ...row, tier, kind, id: (row.rowid - slot) / KIND_SLOTS });
+    }
+  }
   const total = () =>
     (
       sqlite.prepare('SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?').get(match) as {
         total: number;
       }
     ).total;
-  const kinds = Object.entries(SEARCH_KINDS) as [SearchKind, number][];
-  const hits = rows.map((row) => {
-    const slot = row.rowid % KIND_SLOTS;
-    const kind = kinds.find(([, code]) => code === slot)?.[0] ?? 'source';
-    return { ...row, kind, id: (row.rowid - slot) / KIND_SLOTS };
-  });
   return { hits, total };
 }
 

@@ -28,7 +28,10 @@ const SearchResult = builder.objectRef<LoadedHit>('SearchResult').implement({
       resolve: (h) => h.kind.toUpperCase() as 'SOURCE' | 'CLAIM' | 'EVENT',
     }),
     snippet: t.exposeString('snippet'),
-    score: t.float({ description: 'Relevance (bm25): higher is better.', resolve: (h) => -h.rank }),
+    inTitle: t.boolean({
+      description: "Every word is in the title: a source's or event's title, a claim's proposition.",
+      resolve: (h) => h.tier === 0,
+    }),
     node: t.field({ type: SearchNode, resolve: (h) => h.node as never }),
   }),
 });
@@ -52,12 +55,12 @@ async function loadNodes(ctx: ClaimlineContext, hits: SearchHit[]): Promise<Load
 }
 
 const encodeCursor = (hit: SearchPosition) =>
-  Buffer.from(JSON.stringify([hit.rank, hit.rowid])).toString('base64url');
+  Buffer.from(JSON.stringify([hit.tier, hit.rowid])).toString('base64url');
 
 function decodeCursor(cursor: string): SearchPosition {
   try {
-    const [rank, rowid] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof rank === 'number' && Number.isInteger(rowid)) return { rank, rowid };
+    const [tier, rowid] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if ((tier === 0 || tier === 1) && Number.isInteger(rowid)) return { tier, rowid };
   } catch {}
   throw new PothosValidationError(
     `Argument "after" is not a cursor of this connection: ${JSON.stringify(cursor)}`,
@@ -68,7 +71,8 @@ builder.queryFields((t) => ({
   search: t.connection(
     {
       type: SearchResult,
-      description: 'Full-text search over sources, claims and events, best match first. Pages forward.',
+      description:
+        'Full-text search over sources, claims and events: hits with every word in the title first, then the rest; within each, the latest first. Pages forward.',
       args: {
         query: t.arg.string({
           required: true,
