@@ -19,6 +19,7 @@ export async function buildServer(): Promise<void> {
     format: 'esm',
     target: 'node20',
     external: ['better-sqlite3', '@graphql-yoga/render-graphiql'],
+    mainFields: ['module', 'main'],
     // CommonJS dependencies call require() for Node's built-ins.
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
