@@ -15,7 +15,12 @@ export * from './domain/names.ts';
 export * from './domain/provenance.ts';
 export * from './domain/quantity.ts';
 export * from './domain/vocabulary.ts';
-export { type GenerateOptions, type GenerateSummary, generateStory } from './generate/load.ts';
+export {
+  type GenerateOptions,
+  type GenerateStep,
+  type GenerateSummary,
+  generateStory,
+} from './generate/load.ts';
 export { type StoryOptions, storyShape, writeStory } from './generate/story.ts';
 export { nameArgumentInError } from './graphql/argument-errors.ts';
 export { builder, type ChangeFeed, type ClaimlineContext } from './graphql/builder.ts';

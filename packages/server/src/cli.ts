@@ -2,6 +2,7 @@
 import { CorpusError, DamagedDatabaseError } from '@claimline/schema';
 import { analyzeCommand } from './commands/analyze.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
+import { checkCommand } from './commands/check.ts';
 import { type Command, UsageError } from './commands/command.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -17,6 +18,7 @@ const COMMANDS: Command[] = [
   keysCommand,
   backupCommand,
   restoreCommand,
+  checkCommand,
   ingestCommand,
 ];
 

@@ -106,6 +106,19 @@ describe('a damaged database file', () => {
     closeSync(fd);
     expect(() => openDatabase(path)).toThrow(DamagedDatabaseError);
     expect(() => openDatabase(path)).toThrow(/damaged\.db is damaged \(integrity check: /);
+    // `claimline check` runs the same full check on any size.
+    const checked = claimline('check', '--db', path);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toMatch(/claimline check: .*damaged\.db is damaged \(integrity check: /);
+  });
+
+  it('is not what `claimline check` finds in an intact one', () => {
+    const path = join(scratch(), 'intact.db');
+    seed(path);
+    const checked = claimline('check', '--db', path);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toMatch(/intact\.db: integrity ok \(\d+ pages read in [\d.]+ s\)/);
+    expect(claimline('check', '--db', join(scratch(), 'missing.db')).stderr).toMatch(/no database at/);
   });
 });
 

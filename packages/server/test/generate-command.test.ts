@@ -85,5 +85,8 @@ describe('the progress bar', () => {
     expect(progressLine(1_000_000, 1_000_000, 90, 'events')).toBe(
       `[${'#'.repeat(30)}] 100%  1,000,000/1,000,000 events`,
     );
+    expect(progressLine(1, 4, 3, 'articles', 'a.txt')).toBe(
+      `[${'#'.repeat(8)}${'.'.repeat(22)}]  25%  1/4 articles  9s left  a.txt`,
+    );
   });
 });

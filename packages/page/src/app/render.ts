@@ -274,7 +274,7 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
   );
 }
 
-/** 3000000 as 3M, 6700 as 6.7k: short labels for the y axis. */
+/** 3000000 as 3M, 4200 as 4.2k: short labels for the y axis. */
 function compact(value: number): string {
   return new Intl.NumberFormat('en', { notation: 'compact' }).format(value);
 }

@@ -75,11 +75,12 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): O
     // A committed write survives power loss; costs an fsync per transaction.
     sqlite.pragma('synchronous = FULL');
     // integrity_check reads every page: seconds per gigabyte, minutes at a million events. A
-    // larger file gets its header and schema read; a damaged page surfaces when a query reaches it.
+    // larger file gets its header and schema read (a damaged page surfaces when a query reaches
+    // it); `claimline check` runs the full check on any size.
     const bytes =
       (sqlite.pragma('page_count', { simple: true }) as number) *
       (sqlite.pragma('page_size', { simple: true }) as number);
-    if (bytes <= FULL_CHECK_MAX_BYTES) assertIntact(sqlite, path);
+    if (bytes <= FULL_CHECK_MAX_BYTES) assertIntact(sqlite);
     else sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     const db = createDrizzle(sqlite, options.logger);
     migrate(db, { migrationsFolder: MIGRATIONS });
@@ -99,10 +100,26 @@ function asDamaged(error: unknown, path: string): unknown {
 }
 
 /** `PRAGMA integrity_check` (every page, index and constraint), refusing a damaged file. */
-function assertIntact(sqlite: Database.Database, path: string): void {
+function assertIntact(sqlite: Database.Database): void {
   const problems = sqlite.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
   const found = problems.map((r) => r.integrity_check);
-  if (found.length !== 1 || found[0] !== 'ok') throw new DamagedDatabaseError(path, found);
+  if (found.length !== 1 || found[0] !== 'ok') throw new DamagedDatabaseError(sqlite.name, found);
+}
+
+/**
+ * The full integrity check of the file at `path`, whatever its size (opening checks fully only up
+ * to FULL_CHECK_MAX_BYTES), read-only, so a running server keeps serving. Returns the pages read.
+ */
+export function checkDatabase(path: string): number {
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    assertIntact(sqlite);
+    return sqlite.pragma('page_count', { simple: true }) as number;
+  } catch (error) {
+    throw asDamaged(error, path);
+  } finally {
+    sqlite.close();
+  }
 }
 
 /**
@@ -114,7 +131,7 @@ export async function backupDatabase(sqlite: Database.Database, out: string): Pr
   const { totalPages } = await sqlite.backup(out);
   const copy = new Database(out, { readonly: true, fileMustExist: true });
   try {
-    assertIntact(copy, out);
+    assertIntact(copy);
   } finally {
     copy.close();
   }
@@ -130,7 +147,7 @@ export async function restoreDatabase(backup: string, path: string): Promise<num
   const source = new Database(backup, { readonly: true, fileMustExist: true });
   try {
     try {
-      assertIntact(source, backup);
+      assertIntact(source);
     } catch (error) {
       throw asDamaged(error, backup);
     }
@@ -308,6 +325,9 @@ export interface BulkLoadSeconds {
   search: number;
 }
 
+/** The steps of a bulk load after its rows, named as they start (they take minutes at a million events). */
+export type BulkLoadStep = keyof BulkLoadSeconds;
+
 /**
  * Runs `load` as a bulk load into a new database: no rollback journal, no fsync; the declared
  * indexes and search triggers dropped and rebuilt at the end in one pass each (sorting beats
@@ -319,9 +339,14 @@ export interface BulkLoadSeconds {
 export function bulkLoad<T>(
   sqlite: Database.Database,
   load: (transaction: BulkTransaction) => T,
+  onStep?: (step: BulkLoadStep) => void,
 ): { result: T; seconds: BulkLoadSeconds } {
-  const memory = sqlite.name === ':memory:';
-  sqlite.pragma('journal_mode = OFF');
+  const journal = sqlite.pragma('journal_mode', { simple: true }) as string;
+  // better-sqlite3 opens connections in SQLite's defensive mode, which refuses journal_mode = OFF
+  // (silently: the pragma answers with the mode it kept, and every page went through the WAL).
+  sqlite.unsafeMode(true);
+  const mode = sqlite.pragma('journal_mode = OFF', { simple: true });
+  if (mode !== 'off') throw new Error(`bulk load: SQLite kept journal_mode ${mode}, refusing OFF`);
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('foreign_keys = OFF');
   sqlite.pragma(`cache_size = ${BULK_CACHE_SIZE}`);
@@ -336,8 +361,10 @@ export function bulkLoad<T>(
   try {
     const result = load((write) => sqlite.transaction(write)());
     const lap = stopwatch();
+    onStep?.('indexes');
     for (const index of indexes) sqlite.exec(index.sql);
     const indexSeconds = lap();
+    onStep?.('foreignKeys');
     const dangling = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
     if (dangling[0]) {
       const { table, parent } = dangling[0];
@@ -346,16 +373,18 @@ export function bulkLoad<T>(
       );
     }
     const foreignKeySeconds = lap();
+    onStep?.('search');
     rebuildSearchIndexes(sqlite);
     sqlite.pragma('analysis_limit = 1000');
     sqlite.exec('ANALYZE');
     return { result, seconds: { indexes: indexSeconds, foreignKeys: foreignKeySeconds, search: lap() } };
   } finally {
+    sqlite.pragma(`journal_mode = ${journal}`);
+    sqlite.unsafeMode(false);
     createSearchIndexes(sqlite);
     sqlite.pragma(`cache_size = ${DEFAULT_CACHE_SIZE}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
-    if (!memory) sqlite.pragma('journal_mode = WAL');
   }
 }
 

@@ -14,7 +14,7 @@ export function normalizeName(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** A kebab-case key for a name an editor gave no key for: "Kim Jong Un" → kim-jong-un. */
+/** A kebab-case key for a name an editor gave no key for: "Ana María Ruiz" → ana-maria-ruiz. */
 export function keyFromName(name: string): string {
   const slug = fold(name)
     .replace(/[^a-z0-9]+/g, '-')

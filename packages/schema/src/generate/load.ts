@@ -2,6 +2,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import {
   type BulkInserter,
   type BulkLoadSeconds,
+  type BulkLoadStep,
   bulkInserter,
   bulkLoad,
   type OpenedDatabase,
@@ -10,11 +11,16 @@ import { recomputeClaimRelations } from '../store/claim-relations.ts';
 import { recordRevision } from '../store/revisions.ts';
 import { STORY_TABLES, type StoryOptions, type StoryTable, writeStory } from './story.ts';
 
+/** The steps after the rows are written, each named as it starts. */
+export type GenerateStep = BulkLoadStep | 'analysis';
+
 export interface GenerateOptions extends StoryOptions {
   /** Also compute the claim relations (slow at a million events: see the README). */
   analyze?: boolean;
   /** Called after each step with the events written so far. */
   onProgress?: (done: number, total: number) => void;
+  /** Called as each step after the rows starts: indexes, foreign keys, search, then the analysis. */
+  onStep?: (step: GenerateStep) => void;
 }
 
 export interface GenerateSummary {
@@ -52,31 +58,38 @@ export function generateStory(database: OpenedDatabase, options: GenerateOptions
   };
   const started = performance.now();
   let loaded = started;
-  const { seconds } = bulkLoad(sqlite, (transaction) => {
-    const story = writeStory(options, sink);
-    for (;;) {
-      const step = transaction(() => {
-        const next = story.next();
-        for (const inserter of inserters.values()) inserter.flush();
-        return next;
+  const { seconds } = bulkLoad(
+    sqlite,
+    (transaction) => {
+      const story = writeStory(options, sink);
+      for (;;) {
+        const step = transaction(() => {
+          const next = story.next();
+          for (const inserter of inserters.values()) inserter.flush();
+          return next;
+        });
+        if (step.done) break;
+        options.onProgress?.(step.value, options.events);
+      }
+      loaded = performance.now();
+      db.transaction((tx) => {
+        recordRevision(
+          { tx, author: GENERATOR_AUTHOR, at: new Date().toISOString() },
+          'story',
+          options.seed,
+          'CREATE',
+          null,
+          { events: options.events, seed: options.seed, rows },
+        );
       });
-      if (step.done) break;
-      options.onProgress?.(step.value, options.events);
-    }
-    loaded = performance.now();
-    db.transaction((tx) => {
-      recordRevision(
-        { tx, author: GENERATOR_AUTHOR, at: new Date().toISOString() },
-        'story',
-        options.seed,
-        'CREATE',
-        null,
-        { events: options.events, seed: options.seed, rows },
-      );
-    });
-  });
+    },
+    options.onStep,
+  );
   const analysisStarted = performance.now();
-  if (options.analyze) db.transaction((tx) => recomputeClaimRelations(tx));
+  if (options.analyze) {
+    options.onStep?.('analysis');
+    db.transaction((tx) => recomputeClaimRelations(tx));
+  }
   return {
     rows,
     seconds: {

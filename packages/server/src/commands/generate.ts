@@ -1,8 +1,14 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type GenerateSummary, generateStory, openDatabase } from '@claimline/schema';
+import {
+  type GenerateOptions,
+  type GenerateStep,
+  type GenerateSummary,
+  generateStory,
+  openDatabase,
+} from '@claimline/schema';
 import { resolveDbPath } from '../config.ts';
-import { progressBar } from '../progress.ts';
+import { progressBar, progressStep } from '../progress.ts';
 import { type Command, UsageError } from './command.ts';
 
 export interface GenerateCommandOptions {
@@ -11,7 +17,16 @@ export interface GenerateCommandOptions {
   analyze?: boolean;
   /** Where progress goes (default: a bar on stderr). */
   onProgress?: (done: number, total: number) => void;
+  onStep?: GenerateOptions['onStep'];
 }
+
+/** What each step after the rows does, for the progress output: they take minutes at a million events. */
+const STEPS: Record<GenerateStep, string> = {
+  indexes: 'building the indexes…',
+  foreignKeys: 'checking every reference…',
+  search: 'building the search indexes and the planner statistics…',
+  analysis: 'computing the claim relations…',
+};
 
 /**
  * Generates a synthetic story into a new database at `dbPath`. It is built beside it and moved
@@ -82,7 +97,13 @@ export const generateCommand: Command = {
     const seed = positiveInteger('seed', values.seed, 1);
     const path = resolveDbPath(values.db);
     const bar = progressBar(events, 'events');
-    const summary = generate(path, { events, seed, analyze: values.analyze, onProgress: bar.update });
+    const summary = generate(path, {
+      events,
+      seed,
+      analyze: values.analyze,
+      onProgress: (done) => bar.update(done),
+      onStep: (step) => progressStep(STEPS[step]),
+    });
     console.log(`${path}: ${describeGeneration(summary)}`);
   },
 };

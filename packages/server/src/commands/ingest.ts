@@ -9,6 +9,7 @@ import {
   type SourceKind,
 } from '@claimline/schema';
 import { resolveDbPath } from '../config.ts';
+import { progressBar } from '../progress.ts';
 import { type Command, UsageError } from './command.ts';
 
 /** The text files named: each FILE, and the `.txt` files of each DIR, in name order. */
@@ -29,12 +30,6 @@ export function textFiles(paths: string[]): string[] {
     if (!files.length) throw new UsageError(`the folder "${path}" holds no .txt file`);
     return files;
   });
-}
-
-/** One line of progress: `[#####·····] 3/6 name`. */
-export function progressLine(done: number, total: number, label: string, width = 24): string {
-  const filled = Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'·'.repeat(width - filled)}] ${done}/${total} ${label}`;
 }
 
 export interface IngestSummary {
@@ -109,15 +104,12 @@ export const ingestCommand: Command = {
     }
     const files = textFiles(positionals);
     const path = resolveDbPath(values.db);
-    const tty = process.stderr.isTTY;
+    const bar = progressBar(files.length, 'articles');
     const summary = ingestFiles(
       path,
       files,
       { publisher: values.publisher, kind: kind as SourceKind | undefined },
-      (done, total, file) => {
-        const line = progressLine(done, total, file);
-        process.stderr.write(tty ? `\r${line}${done === total ? '\n' : ''}` : `${line}\n`);
-      },
+      (done, _total, file) => bar.update(done, file),
     );
     console.log(`${path}: ${describeIngest(summary)}`);
   },
