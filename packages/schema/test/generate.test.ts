@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Random } from '../src/generate/random.ts';
 import {
@@ -57,6 +60,34 @@ describe('the story generator', () => {
     const { database } = generated(10, 1);
     try {
       expect(() => generateStory(database, { events: 10, seed: 2 })).toThrow(/already holds a story/);
+    } finally {
+      database.close();
+    }
+  });
+
+  it('loads a file without a journal, names the steps after the rows, and leaves it in WAL mode', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimline-generate-'));
+    const database = openDatabase(join(dir, 'story.db'));
+    try {
+      const journal = () => database.sqlite.pragma('journal_mode', { simple: true });
+      const steps: [string, unknown][] = [];
+      generateStory(database, {
+        events: 10,
+        seed: 1,
+        analyze: true,
+        onStep: (step) => steps.push([step, journal()]),
+      });
+      expect(steps).toEqual([
+        ['indexes', 'off'],
+        ['foreignKeys', 'off'],
+        ['search', 'off'],
+        ['analysis', 'wal'],
+      ]);
+      expect(journal()).toBe('wal');
+      expect(database.sqlite.pragma('wal_checkpoint(TRUNCATE)')).toEqual([
+        { busy: 0, log: 0, checkpointed: 0 },
+      ]);
+      expect(auditStore(database.sqlite)).toEqual([]);
     } finally {
       database.close();
     }
