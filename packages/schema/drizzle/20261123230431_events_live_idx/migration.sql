@@ -1,0 +1,1 @@
+CREATE INDEX `events_live_idx` ON `events` (`retracted_at`) WHERE "events"."retracted_at" IS NULL;
