@@ -346,7 +346,10 @@ export function bulkLoad<T>(
   // (silently: the pragma answers with the mode it kept, and every page went through the WAL).
   sqlite.unsafeMode(true);
   const mode = sqlite.pragma('journal_mode = OFF', { simple: true });
-  if (mode !== 'off') throw new Error(`bulk load: SQLite kept journal_mode ${mode}, refusing OFF`);
+  if (mode !== 'off') {
+    sqlite.unsafeMode(false);
+    throw new Error(`bulk load: SQLite kept journal_mode ${mode}, refusing OFF`);
+  }
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('foreign_keys = OFF');
   sqlite.pragma(`cache_size = ${BULK_CACHE_SIZE}`);
