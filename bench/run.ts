@@ -10,12 +10,10 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@claimline/schema';
+import { buildServer, createClaimlineYoga, generate, SERVER_BUNDLE } from '@claimline/server';
+import { openStore } from '@claimline/store';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
-import { buildServer, SERVER_BUNDLE } from '../packages/server/src/build.ts';
-import { generate } from '../packages/server/src/commands/generate.ts';
-import { createClaimlineYoga } from '../packages/server/src/yoga.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -150,7 +148,7 @@ async function measure(events: number): Promise<Row> {
 
 /** Inputs that vary per request, read from the story: asOf days, search words, misspelt actor names. */
 function sampleInputs(path: string) {
-  const { sqlite, close } = openDatabase(path);
+  const { sqlite, close } = openStore(path);
   try {
     const claims = (sqlite.prepare('SELECT max(id) AS n FROM claims').get() as { n: number }).n;
     const span = sqlite
@@ -186,7 +184,7 @@ async function countStatements(
   inputs: ReturnType<typeof sampleInputs>,
 ): Promise<Record<string, number>> {
   let count = 0;
-  const database = openDatabase(path);
+  const database = openStore(path);
   const prepare = database.sqlite.prepare.bind(database.sqlite);
   database.sqlite.prepare = ((source: string) => {
     const statement = prepare(source);

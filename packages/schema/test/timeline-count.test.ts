@@ -1,11 +1,10 @@
+import { events, openStore } from '@claimline/store';
 import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/sqlite.ts';
-import { events } from '../src/db/tables/index.ts';
-import { timelineCondition } from '../src/graphql/types/event.ts';
+import { timelineCondition } from '../src/types/event.ts';
 
 describe('counting the timeline', () => {
-  const database = openDatabase(':memory:');
+  const database = openStore(':memory:');
   afterAll(() => database.close());
 
   it('reads the partial index of live events, not every row', () => {

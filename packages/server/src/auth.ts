@@ -1,4 +1,4 @@
-import { type Caller, type ClaimlineDatabase, callerForKey } from '@claimline/schema';
+import { type Caller, type ClaimlineDatabase, callerForKey } from '@claimline/store';
 import { createGraphQLError } from 'graphql-yoga';
 
 /**

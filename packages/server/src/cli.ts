@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { CorpusError, DamagedDatabaseError } from '@claimline/schema';
+import { CorpusError, DamagedDatabaseError } from '@claimline/store';
 import { analyzeCommand } from './commands/analyze.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { checkCommand } from './commands/check.ts';

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { UsageError } from './commands/command.ts';
 import type { Limits } from './limits.ts';
 import type { YogaConfig } from './yoga.ts';
@@ -6,9 +5,6 @@ import type { YogaConfig } from './yoga.ts';
 export const DEFAULT_DB_PATH = './data/claimline.db';
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
-
-/** The built-in story: the seed articles and their curated annotations. */
-export const SEED_CORPUS_DIR = fileURLToPath(new URL('../corpus/seed', import.meta.url));
 
 /** The database path: `--db`, else `CLAIMLINE_DB`, else `./data/claimline.db`. */
 export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {

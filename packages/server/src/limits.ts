@@ -1,4 +1,3 @@
-import type { ClaimlineContext } from '@claimline/schema';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -97,33 +96,6 @@ export function bodyLimit(maxBytes: number): Plugin {
           new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, body }),
         );
       });
-    },
-  };
-}
-
-/**
- * Stops an operation that runs past the timeout: a timer aborts it while it awaits, and every
- * field that loads objects checks the deadline (SQLite calls are synchronous, so the timer
- * cannot fire during one).
- */
-export function executionTimeout(ms: number): Plugin<ClaimlineContext> {
-  return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const error = limitError('timeoutMs', `Query exceeded the execution timeout of ${ms} ms`, 503);
-      const controller = new AbortController();
-      const deadline = Date.now() + ms;
-      const timer = setTimeout(() => controller.abort(error), ms);
-      args.contextValue.deadline = {
-        check() {
-          if (Date.now() <= deadline) return;
-          controller.abort(error);
-          throw error;
-        },
-      };
-      const given = (args as { signal?: AbortSignal }).signal;
-      const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
-      setExecuteFn((execution) => executeFn({ ...execution, signal } as typeof execution));
-      return { onExecuteDone: () => clearTimeout(timer) };
     },
   };
 }

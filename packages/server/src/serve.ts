@@ -1,9 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PAGE_DIST_DIR } from '@claimline/page';
-import { loadCorpus, type OpenedDatabase, openDatabase, readCorpus } from '@claimline/schema';
+import {
+  loadCorpus,
+  openStore,
+  readCorpus,
+  SEED_CORPUS_DIR,
+  type SqliteStore,
+  sources,
+} from '@claimline/store';
 import { type Logger, pino } from 'pino';
-import { SEED_CORPUS_DIR, type ServiceSettings } from './config.ts';
+import type { ServiceSettings } from './config.ts';
 import { createClaimlineYoga } from './yoga.ts';
 
 export interface ServeOptions {
@@ -17,16 +24,16 @@ export interface ServeOptions {
 export interface RunningServer {
   url: string;
   server: Server;
-  database: OpenedDatabase;
+  database: SqliteStore;
   close(): Promise<void>;
 }
 
 /** Opens (migrating, and seeding a database with no sources) and starts the HTTP server. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ name: 'claimline' });
-  const database = openDatabase(options.dbPath);
+  const database = openStore(options.dbPath);
   // Whether any source exists, not how many: counting reads a whole index.
-  if (!database.sqlite.prepare('SELECT 1 FROM sources LIMIT 1').get()) {
+  if (!database.db.select({ id: sources.id }).from(sources).limit(1).get()) {
     const { inserted } = loadCorpus(database.db, readCorpus(SEED_CORPUS_DIR));
     logger.info({ inserted }, 'empty database: loaded the seed story');
   }

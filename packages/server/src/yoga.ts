@@ -1,23 +1,16 @@
-import {
-  asOfByRootField,
-  type ChangeFeed,
-  type ClaimlineContext,
-  nameArgumentInError,
-  type OpenedDatabase,
-  type Revision,
-  schema,
-} from '@claimline/schema';
+import { type ChangeFeed, type ClaimlineContext, schema, schemaPlugins } from '@claimline/schema';
+import type { Revision, Store } from '@claimline/store';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createPubSub, createYoga, filter, type Plugin, pipe } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authenticate } from './auth.ts';
 import { graphiqlTabs } from './graphiql.ts';
 import { healthCheck } from './health.ts';
-import { bodyLimit, DEFAULT_LIMITS, documentLimits, executionTimeout, type Limits } from './limits.ts';
+import { bodyLimit, DEFAULT_LIMITS, documentLimits, type Limits } from './limits.ts';
 import { servePage } from './page.ts';
 
 export interface YogaConfig {
-  database: OpenedDatabase;
+  database: Store;
   logger: Logger;
   /** Serve GraphiQL at /graphql to browsers (default true). */
   graphiql?: boolean;
@@ -44,8 +37,7 @@ export function createClaimlineYoga(config: YogaConfig) {
     landingPage: false,
     healthCheckEndpoint: '/health/live',
     context: ({ request }): ClaimlineContext => ({
-      db: database.db,
-      sqlite: database.sqlite,
+      store: database,
       caller: authenticate(database.db, request.headers.get('authorization')),
       readsOpen: !config.readsNeedKey,
       changes,
@@ -67,8 +59,7 @@ export function createClaimlineYoga(config: YogaConfig) {
       bodyLimit(limits.bodyBytes),
       ...documentLimits(limits),
       ...(config.introspection === false ? [noIntrospection] : []),
-      executionTimeout(limits.timeoutMs),
-      claimlineRequests,
+      ...schemaPlugins({ timeoutMs: limits.timeoutMs }),
       ...(config.pageDir ? [servePage(config.pageDir)] : []),
     ],
   });
@@ -86,27 +77,6 @@ function changeFeed(): ChangeFeed {
 const noIntrospection: Plugin = {
   onValidate({ addValidationRule }) {
     addValidationRule(NoSchemaIntrospectionCustomRule);
-  },
-};
-
-/**
- * Before execution, reads each root field's asOf so nested lists can follow it; after, rewords
- * argument-decoding errors to name the argument.
- */
-const claimlineRequests: Plugin<ClaimlineContext> = {
-  onExecute({ args }) {
-    args.contextValue.asOfByRootField = asOfByRootField(
-      args.document,
-      args.variableValues,
-      args.operationName,
-    );
-    return {
-      onExecuteDone({ result, setResult }) {
-        if (Symbol.asyncIterator in result || !result.errors) return;
-        const variables = args.variableValues ?? undefined;
-        setResult({ ...result, errors: result.errors.map((e) => nameArgumentInError(e, variables)) });
-      },
-    };
   },
 };
 

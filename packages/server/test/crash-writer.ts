@@ -7,10 +7,7 @@
 import { once } from 'node:events';
 // Straight from the store modules: the package entry also builds the GraphQL schema, which costs
 // the writer a second of start-up on every one of its twenty runs.
-import { openDatabase } from '../../schema/src/db/sqlite.ts';
-import { createClaim } from '../../schema/src/store/claims.ts';
-import { createSource } from '../../schema/src/store/sources.ts';
-import { runWrite } from '../../schema/src/store/write.ts';
+import { createClaim, createSource, openStore, runWrite } from '@claimline/store';
 
 export const CLAIMS_PER_SOURCE = 3;
 
@@ -23,7 +20,7 @@ export function sourceText(i: number): string {
 
 /** Writes sources 0…count-1 that are not stored yet; `onOpen` runs once the database is open. */
 export function writeSources(dbPath: string, count: number, onOpen = () => {}): void {
-  const database = openDatabase(dbPath);
+  const database = openStore(dbPath);
   onOpen();
   for (let i = 0; i < count; i++) {
     runWrite(database.db, 'crash-writer', (w) => {

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { auditStore, openDatabase } from '@claimline/schema';
+import { openStore } from '@claimline/store';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_PER_SOURCE, writeSources } from './crash-writer.ts';
 
@@ -43,7 +43,7 @@ function loadWriter(db: string): Writer {
 
 /** Everything the writer stores, ids included: two stores with equal snapshots hold the same. */
 function snapshot(db: string): string {
-  const { sqlite, close } = openDatabase(db);
+  const { sqlite, close } = openStore(db);
   try {
     const rows = (sql: string) => JSON.stringify(sqlite.prepare(sql).all());
     return [
@@ -59,7 +59,8 @@ function snapshot(db: string): string {
 
 /** The store after a crash: intact, and every source whole (its claims, each reported by it) or absent. */
 function checkAfterCrash(db: string): number {
-  const { sqlite, close } = openDatabase(db); // runs integrity_check: throws on a damaged file
+  const store = openStore(db); // runs integrity_check: throws on a damaged file
+  const { sqlite, close } = store;
   try {
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     const perSource = sqlite
@@ -72,7 +73,7 @@ function checkAfterCrash(db: string): number {
     expect(claims).toBe(perSource.length * CLAIMS_PER_SOURCE);
     const created = sqlite.prepare("SELECT count(*) FROM revisions WHERE action = 'CREATE'").pluck().get();
     expect(created).toBe(perSource.length * (1 + 2 * CLAIMS_PER_SOURCE));
-    expect(auditStore(sqlite)).toEqual([]);
+    expect(store.audit()).toEqual([]);
     return perSource.length;
   } finally {
     close();
@@ -83,7 +84,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
   it(`leaves an intact store with no half-written source, ${KILLS} times, and a re-run completes it`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimline-crash-'));
     const crashed = join(dir, 'crashed.db');
-    openDatabase(crashed).close();
+    openStore(crashed).close();
     const progress: number[] = [];
     const queue = Array.from({ length: AHEAD }, () => loadWriter(crashed));
     for (let kill = 0; kill < KILLS; kill++) {

@@ -3,16 +3,15 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, writeSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  backupDatabase,
   callerForKey,
   createClaim,
   DamagedDatabaseError,
-  openDatabase,
+  openStore,
   restoreDatabase,
   runWrite,
-} from '@claimline/schema';
+} from '@claimline/store';
 import { describe, expect, it, vi } from 'vitest';
-import { storeChecksum } from '../../schema/test/helpers.ts';
+import { storeChecksum } from '../../store/test/helpers.ts';
 import { restoreCommand } from '../src/commands/backup.ts';
 import { keysCommand } from '../src/commands/keys.ts';
 import { seed } from '../src/commands/seed.ts';
@@ -27,7 +26,7 @@ function claimline(...args: string[]) {
 const scratch = () => mkdtempSync(join(tmpdir(), 'claimline-durability-'));
 
 function checksumOf(path: string): string {
-  const { sqlite, close } = openDatabase(path);
+  const { sqlite, close } = openStore(path);
   try {
     return storeChecksum(sqlite);
   } finally {
@@ -40,7 +39,7 @@ describe('backup and restore', () => {
     const dir = scratch();
     const live = join(dir, 'live.db');
     seed(live);
-    const database = openDatabase(live);
+    const database = openStore(live);
     const source = database.sqlite.prepare('SELECT id, text FROM sources LIMIT 1').get() as {
       id: number;
       text: string;
@@ -57,7 +56,7 @@ describe('backup and restore', () => {
       );
     write('Written before the backup.');
     const atBackup = storeChecksum(database.sqlite);
-    await backupDatabase(database.sqlite, join(dir, 'backup.db'));
+    await database.backup(join(dir, 'backup.db'));
     write('Written after the backup.');
     expect(storeChecksum(database.sqlite)).not.toBe(atBackup);
     database.close();
@@ -92,7 +91,7 @@ describe('a damaged database file', () => {
     const dir = scratch();
     const path = join(dir, 'damaged.db');
     seed(path);
-    const database = openDatabase(path);
+    const database = openStore(path);
     database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const pageSize = database.sqlite.pragma('page_size', { simple: true }) as number;
     const rootPage = database.sqlite
@@ -104,8 +103,8 @@ describe('a damaged database file', () => {
     const fd = openSync(path, 'r+');
     writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (rootPage - 1) * pageSize);
     closeSync(fd);
-    expect(() => openDatabase(path)).toThrow(DamagedDatabaseError);
-    expect(() => openDatabase(path)).toThrow(/damaged\.db is damaged \(integrity check: /);
+    expect(() => openStore(path)).toThrow(DamagedDatabaseError);
+    expect(() => openStore(path)).toThrow(/damaged\.db is damaged \(integrity check: /);
     // `claimline check` runs the same full check on any size.
     const checked = claimline('check', '--db', path);
     expect(checked.status).toBe(1);
@@ -147,12 +146,12 @@ describe('API keys from the CLI', () => {
     expect(listed).toMatch(/^1\tCopy desk\tedit\tclk_\S+…\tcreated \S+\tactive$/m);
     expect(listed).not.toContain(key);
 
-    const { db: store, close } = openDatabase(db);
+    const { db: store, close } = openStore(db);
     expect(callerForKey(store, key)).toMatchObject({ name: 'Copy desk', scope: 'edit' });
     close();
 
     expect(await printed('revoke', '1', '--db', db)).toBe('revoked key 1 "Copy desk"');
-    const again = openDatabase(db);
+    const again = openStore(db);
     expect(callerForKey(again.db, key)).toBeNull();
     again.close();
     await expect(printed('revoke', '1', '--db', db)).rejects.toThrow(/id: the key was revoked on/);

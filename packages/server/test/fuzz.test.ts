@@ -1,7 +1,7 @@
-import { isValidEdtf, SOURCE_KINDS, STANCES } from '@claimline/schema';
+import { isValidEdtf, SOURCE_KINDS, STANCES } from '@claimline/store';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeChecksum } from '../../schema/test/helpers.ts';
+import { storeChecksum } from '../../store/test/helpers.ts';
 import { type GraphQLResult, seededService, type TestService } from './helpers.ts';
 import { freshSpan, gid, MUTATIONS, type MutationCase, USER_ERRORS } from './mutation-cases.ts';
 

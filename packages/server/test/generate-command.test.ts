@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '@claimline/schema';
+import { openStore } from '@claimline/store';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/commands/command.ts';
@@ -25,7 +25,7 @@ describe('claimline generate', () => {
     );
     expect(readdirSync(dir)).toEqual(['story.db']);
 
-    const database = openDatabase(path);
+    const database = openStore(path);
     try {
       expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       const yoga = createClaimlineYoga({ database, logger: pino({ level: 'silent' }) });

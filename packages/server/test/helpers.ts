@@ -2,14 +2,14 @@ import {
   type ApiScope,
   createApiKey,
   loadCorpus,
-  type OpenedDatabase,
-  openDatabase,
+  openStore,
   readCorpus,
   revokeApiKey,
   runWrite,
-} from '@claimline/schema';
+  SEED_CORPUS_DIR,
+  type SqliteStore,
+} from '@claimline/store';
 import { pino } from 'pino';
-import { SEED_CORPUS_DIR } from '../src/config.ts';
 import { createClaimlineYoga, type YogaConfig } from '../src/yoga.ts';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -18,7 +18,7 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 }
 
 export interface TestService {
-  database: OpenedDatabase;
+  database: SqliteStore;
   yoga: ReturnType<typeof createClaimlineYoga>;
   /** SQL statements run since the last `resetStatements()`. */
   statements: string[];
@@ -39,7 +39,7 @@ let image: Buffer | undefined;
 /** The seeded store, loaded once per test file and cloned for each service. */
 function seededImage(): Buffer {
   if (!image) {
-    const seeded = openDatabase(':memory:');
+    const seeded = openStore(':memory:');
     loadCorpus(seeded.db, readCorpus(SEED_CORPUS_DIR));
     image = seeded.sqlite.serialize();
     seeded.close();
@@ -50,7 +50,7 @@ function seededImage(): Buffer {
 /** The real service over an in-memory database holding the seed story, queried through `yoga.fetch`. */
 export function seededService(config: Partial<YogaConfig> = {}): TestService {
   const statements: string[] = [];
-  const database = openDatabase(':memory:', {
+  const database = openStore(':memory:', {
     image: seededImage(),
     logger: { logQuery: (query) => statements.push(query) },
   });
@@ -88,7 +88,7 @@ export function dataOf<T>(result: GraphQLResult<T>): T {
   return result.data as T;
 }
 
-function makeKeys(database: OpenedDatabase): TestService['keys'] {
+function makeKeys(database: SqliteStore): TestService['keys'] {
   const make = (scope: ApiScope, name = `${scope} tester`) =>
     runWrite(database.db, 'test', (w) => createApiKey(w, { name, scope })).value;
   const revoked = make('admin', 'revoked tester');

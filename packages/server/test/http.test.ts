@@ -56,7 +56,7 @@ describe('GraphQL over HTTP', () => {
       status: 'ok',
       database: 'reachable',
       // The newest migration folder, whatever later work adds.
-      schemaVersion: readdirSync(new URL('../../schema/drizzle', import.meta.url))
+      schemaVersion: readdirSync(new URL('../../store/drizzle', import.meta.url))
         .sort()
         .at(-1),
     });

@@ -1,4 +1,4 @@
-import { ingestText } from '@claimline/schema';
+import { ingestText } from '@claimline/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, seededService, type TestService } from './helpers.ts';
 
@@ -8,7 +8,7 @@ const TEXT = ` date 2024-03-04 GENEVA — Russia denied on Monday that it had re
 let service: TestService;
 beforeAll(() => {
   service = seededService();
-  ingestText(service.database.db, service.database.sqlite, { text: TEXT, publisher: 'Example Wire' }, 'test');
+  ingestText(service.database, { text: TEXT, publisher: 'Example Wire' }, 'test');
 });
 afterAll(() => service.close());
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '@claimline/schema';
+import { openStore } from '@claimline/store';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/commands/command.ts';
 import { describeIngest, ingestCommand, ingestFiles, textFiles } from '../src/commands/ingest.ts';
@@ -25,7 +25,7 @@ function folder(): string {
 }
 
 const count = (path: string, table: string) => {
-  const { sqlite, close } = openDatabase(path);
+  const { sqlite, close } = openStore(path);
   try {
     return (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   } finally {

@@ -1,4 +1,5 @@
-import { assertRelation, ingestText, mergeActors, runWrite } from '@claimline/schema';
+import { ingestText } from '@claimline/ingest';
+import { assertRelation, mergeActors, runWrite } from '@claimline/store';
 import type { TestService } from './helpers.ts';
 
 export const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -41,7 +42,7 @@ export const INGESTED_TEXT =
   ' date 2024-03-04 GENEVA — Russia denied on Monday that it had received any weapons. Analysts at the Geneva Arms Forum said at least 200 containers had crossed since January.';
 
 function ingested(service: TestService): void {
-  ingestText(service.database.db, service.database.sqlite, { text: INGESTED_TEXT }, 'test');
+  ingestText(service.database, { text: INGESTED_TEXT }, 'test');
 }
 
 /** The newest DRAFT proposal matching `where`. */

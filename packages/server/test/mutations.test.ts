@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeChecksum } from '../../schema/test/helpers.ts';
+import { storeChecksum } from '../../store/test/helpers.ts';
 import { dataOf, seededService, type TestService } from './helpers.ts';
 import { gid } from './mutation-cases.ts';
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPage } from '@claimline/page/build';
+import { SEED_CORPUS_DIR } from '@claimline/store';
 import { pino } from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_CORPUS_DIR } from '../src/config.ts';
 import { type RunningServer, startServer } from '../src/serve.ts';
 
 // The README shows this screenshot; the test run makes it.

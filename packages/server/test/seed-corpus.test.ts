@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { auditStore, contentHash, openDatabase } from '@claimline/schema';
+import { contentHash, openStore } from '@claimline/store';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../src/commands/seed.ts';
 
@@ -10,13 +10,13 @@ const CLI = new URL('../src/cli.ts', import.meta.url).pathname;
 const claimline = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
 const scratch = () => join(mkdtempSync(join(tmpdir(), 'claimline-seed-')), 'claimline.db');
-const count = (db: ReturnType<typeof openDatabase>, table: string) =>
+const count = (db: ReturnType<typeof openStore>, table: string) =>
   (db.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('the seed corpus', () => {
   const path = scratch();
   const first = seed(path);
-  const db = openDatabase(path);
+  const db = openStore(path);
 
   it('loads the five articles and everything annotated in them', () => {
     expect(first.inserted.sources).toBe(5);
@@ -28,7 +28,7 @@ describe('the seed corpus', () => {
   });
 
   it('keeps every rule over the whole store: offsets, claimants, subjects, furniture, syndication', () => {
-    expect(auditStore(db.sqlite)).toEqual([]);
+    expect(db.audit()).toEqual([]);
   });
 
   it('stores the texts verbatim: the SHA-256 of each original article', () => {

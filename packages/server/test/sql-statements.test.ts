@@ -1,4 +1,4 @@
-import { fuzzyTimeValues, parseFuzzyTime, recomputeClaimRelations, tables } from '@claimline/schema';
+import { fuzzyTimeValues, parseFuzzyTime, recomputeClaimRelations, tables } from '@claimline/store';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, seededService, type TestService } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type AnalysisSummary, openDatabase, recomputeClaimRelations } from '@claimline/schema';
+import { type AnalysisSummary, openStore, recomputeClaimRelations } from '@claimline/store';
 import { resolveDbPath } from '../config.ts';
 import { type Command, UsageError } from './command.ts';
 
@@ -14,7 +14,7 @@ export interface ListedRelation {
 /** Recomputes the claim relations of the database at `dbPath`, listing the computed ones by claim key. */
 export function analyze(dbPath: string): AnalysisSummary & { listed: ListedRelation[] } {
   if (!existsSync(dbPath)) throw new UsageError(`no database at ${dbPath}: run "claimline seed" first`);
-  const { db, sqlite, close } = openDatabase(dbPath);
+  const { db, sqlite, close } = openStore(dbPath);
   try {
     const summary = db.transaction((tx) => recomputeClaimRelations(tx));
     const listed = sqlite

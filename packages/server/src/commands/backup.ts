@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { backupDatabase, openDatabase, restoreDatabase } from '@claimline/schema';
+import { openStore, restoreDatabase } from '@claimline/store';
 import { resolveDbPath } from '../config.ts';
 import { type Command, UsageError } from './command.ts';
 
@@ -20,9 +20,9 @@ export const backupCommand: Command = {
                         copy the database to OUT while it is in use (SQLite online backup), then check the copy`,
   async run(args) {
     const { dbPath, file } = oneFile(args, 'output');
-    const database = openDatabase(dbPath);
+    const database = openStore(dbPath);
     try {
-      const pages = await backupDatabase(database.sqlite, file);
+      const pages = await database.backup(file);
       console.log(`backed up ${dbPath} to ${file} (${pages} pages, integrity ok)`);
     } finally {
       database.close();

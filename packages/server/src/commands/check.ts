@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkDatabase } from '@claimline/schema';
+import { checkDatabase } from '@claimline/store';
 import { resolveDbPath } from '../config.ts';
 import { type Command, UsageError } from './command.ts';
 

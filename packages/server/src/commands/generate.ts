@@ -5,8 +5,8 @@ import {
   type GenerateStep,
   type GenerateSummary,
   generateStory,
-  openDatabase,
-} from '@claimline/schema';
+} from '@claimline/generate';
+import { openStore } from '@claimline/store';
 import { resolveDbPath } from '../config.ts';
 import { progressBar, progressStep } from '../progress.ts';
 import { type Command, UsageError } from './command.ts';
@@ -40,7 +40,7 @@ export function generate(dbPath: string, options: GenerateCommandOptions): Gener
   };
   removePartial();
   try {
-    const database = openDatabase(partial);
+    const database = openStore(partial);
     let summary: GenerateSummary;
     try {
       summary = generateStory(database, options);

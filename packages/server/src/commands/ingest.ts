@@ -1,13 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  type IngestResult,
-  ingestText,
-  openDatabase,
-  SOURCE_KINDS,
-  type SourceKind,
-} from '@claimline/schema';
+import { type IngestResult, ingestText, type SourceKind } from '@claimline/ingest';
+import { openStore, SOURCE_KINDS } from '@claimline/store';
 import { resolveDbPath } from '../config.ts';
 import { progressBar } from '../progress.ts';
 import { type Command, UsageError } from './command.ts';
@@ -61,15 +56,14 @@ export function ingestFiles(
   options: { publisher?: string; kind?: SourceKind; author?: string },
   progress: (done: number, total: number, file: string) => void = () => {},
 ): IngestSummary {
-  const { db, sqlite, close } = openDatabase(dbPath);
+  const database = openStore(dbPath);
   const summary: IngestSummary = { created: 0, unchanged: 0, syndicated: 0, proposals: {} };
   try {
     files.forEach((file, index) => {
       const text = readFileSync(file, 'utf8');
       if (!text.trim()) throw new UsageError(`the file "${file}" is empty`);
       const result: IngestResult = ingestText(
-        db,
-        sqlite,
+        database,
         { text, publisher: options.publisher ?? null, kind: options.kind ?? null },
         options.author ?? 'cli',
       );
@@ -81,7 +75,7 @@ export function ingestFiles(
       progress(index + 1, files.length, file);
     });
   } finally {
-    close();
+    database.close();
   }
   return summary;
 }

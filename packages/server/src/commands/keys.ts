@@ -4,19 +4,19 @@ import {
   type ApiScope,
   createApiKey,
   listApiKeys,
-  openDatabase,
+  openStore,
   revokeApiKey,
   runWrite,
   WriteError,
-} from '@claimline/schema';
+} from '@claimline/store';
 import { resolveDbPath } from '../config.ts';
 import { type Command, UsageError } from './command.ts';
 
 /** Key management writes revisions too; their author is whoever ran the command. */
 const CLI_AUTHOR = 'cli';
 
-function withDatabase<T>(dbPath: string, run: (database: ReturnType<typeof openDatabase>) => T): T {
-  const database = openDatabase(dbPath);
+function withDatabase<T>(dbPath: string, run: (database: ReturnType<typeof openStore>) => T): T {
+  const database = openStore(dbPath);
   try {
     return run(database);
   } catch (error) {

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { type LoadSummary, loadCorpus, openDatabase, readCorpus } from '@claimline/schema';
-import { resolveDbPath, SEED_CORPUS_DIR } from '../config.ts';
+import { type LoadSummary, loadCorpus, openStore, readCorpus, SEED_CORPUS_DIR } from '@claimline/store';
+import { resolveDbPath } from '../config.ts';
 import type { Command } from './command.ts';
 
 /** Loads the built-in seed story into the database at `dbPath` (created and migrated if new). */
 export function seed(dbPath: string, corpusDir = SEED_CORPUS_DIR): LoadSummary {
   const corpus = readCorpus(corpusDir);
-  const { db, close } = openDatabase(dbPath);
+  const { db, close } = openStore(dbPath);
   try {
     return loadCorpus(db, corpus);
   } finally {

@@ -1,0 +1,1 @@
+export { type GenerateOptions, type GenerateStep, type GenerateSummary, generateStory } from './load.ts';

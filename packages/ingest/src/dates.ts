@@ -1,0 +1,242 @@
+import type { TextSpan } from '@claimline/store';
+import { type FuzzyTime, parseFuzzyTime } from '@claimline/store';
+import * as chrono from 'chrono-node';
+import { NUMBER_WORD, parseFigure, parseOrdinal } from './numbers.ts';
+import { type Found, found, overlapsAny } from './text.ts';
+
+/** A date phrase of the text resolved into a fuzzy time that keeps the words (`time.phrase`). */
+export interface DateMention extends Found {
+  time: FuzzyTime;
+}
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+const DAY_MS = 86_400_000;
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const month = (d: Date) => iso(d).slice(0, 7);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY_MS);
+
+/** Moves a date back by a duration; fractional months and years (a year and a half) count in months. */
+function minus(d: Date, amount: number, unit: Unit): Date {
+  const r = new Date(d);
+  if (unit === 'day') return addDays(r, -amount);
+  if (unit === 'week') return addDays(r, -7 * amount);
+  const months = Math.round(unit === 'year' ? amount * 12 : amount);
+  r.setUTCMonth(r.getUTCMonth() - months);
+  return r;
+}
+
+const UNIT_PATTERN = '(days?|weeks?|months?|years?|decades?)';
+const DURATION = `(\\d+(?:\\.\\d+)?|${NUMBER_WORD})(?:[\\s-]+and a half)?\\s+${UNIT_PATTERN}(?:\\s+and a half)?`;
+
+function readDuration(
+  figure: string,
+  unitWord: string,
+  half: boolean,
+): { amount: number; unit: Unit } | null {
+  const n = parseFigure(figure);
+  if (n === null) return null;
+  const decade = unitWord.startsWith('decade');
+  const unit = (decade ? 'year' : unitWord.replace(/s$/, '')) as Unit;
+  return { amount: (decade ? 10 * n : n) + (half ? 0.5 : 0), unit };
+}
+
+const time = (edtf: string, phrase: string): FuzzyTime => parseFuzzyTime(edtf, phrase);
+
+/** At a unit's precision: a day, a month or a year. */
+function atPrecision(d: Date, unit: Unit): string {
+  if (unit === 'year') return iso(d).slice(0, 4);
+  if (unit === 'month') return month(d);
+  return iso(d);
+}
+
+interface Rule {
+  pattern: RegExp;
+  /** The fuzzy time of a match, given the reference day; null when the words cannot be placed. */
+  resolve(match: RegExpExecArray, reference: Date): string | null;
+}
+
+/** Phrases chrono does not read the way news writes them. Each needs the reference day. */
+const RELATIVE_RULES: Rule[] = [
+  {
+    // "this week", "earlier this week": from Monday of the reference week to the reference day.
+    pattern: /\b(?:(?:earlier|later) )?this week\b/gi,
+    resolve: (_, ref) => `${iso(addDays(ref, -((ref.getUTCDay() + 6) % 7)))}/${iso(ref)}`,
+  },
+  {
+    pattern: /\blast week\b/gi,
+    resolve: (_, ref) => {
+      const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) - 7);
+      return `${iso(monday)}/${iso(addDays(monday, 6))}`;
+    },
+  },
+  {
+    // "in the last year", "over the past two months": the stretch up to the reference day.
+    pattern: new RegExp(
+      `\\b(?:in|over|during|within) the (?:last|past) (?:(${NUMBER_WORD}|\\d+) )?${UNIT_PATTERN}`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const duration = readDuration(m[1] ?? 'one', m[2] as string, false);
+      return duration ? `${iso(minus(ref, duration.amount, duration.unit))}/${iso(ref)}` : null;
+    },
+  },
+  {
+    pattern: /\bnext week\b/gi,
+    resolve: (_, ref) => {
+      const monday = addDays(ref, 7 - ((ref.getUTCDay() + 6) % 7));
+      return `${iso(monday)}/${iso(addDays(monday, 6))}`;
+    },
+  },
+  {
+    // "about a dozen years ago", "70 years ago", "a decade ago": approximate at the unit.
+    pattern: new RegExp(
+      `\\b(?:(about|some|nearly|almost|around|more than|over) )?${DURATION}\\s+ago\\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const duration = readDuration(m[2] as string, m[3] as string, /and a half/i.test(m[0]));
+      if (!duration) return null;
+      const at = atPrecision(minus(ref, duration.amount, duration.unit), duration.unit);
+      if (m[1] && /more than|over/i.test(m[1])) return `../${at}`;
+      return duration.unit === 'day' && !m[1] ? at : `${at}~`;
+    },
+  },
+  {
+    // "(now) in its third year": something began between three and two years before.
+    pattern: /\bin (?:its|their|the) (\w+) (year|month|week|day)\b/gi,
+    resolve: (m, ref) => {
+      const n = parseOrdinal(m[1] as string);
+      if (n === null) return null;
+      const unit = m[2]?.toLowerCase() as Unit;
+      return `${iso(addDays(minus(ref, n, unit), 1))}/${iso(minus(ref, n - 1, unit))}`;
+    },
+  },
+  {
+    // "after more than a year and a half of war": it began at least that long before.
+    pattern: new RegExp(
+      `\\b(?:after |for )?(more than|over|nearly|almost|about) (?:an? )?${DURATION} of\\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const figure = m[2] as string;
+      const duration = readDuration(
+        /^an?$/i.test(figure) ? 'one' : figure,
+        m[3] as string,
+        /and a half/i.test(m[0]),
+      );
+      if (!duration) return null;
+      const at = iso(minus(ref, duration.amount, duration.unit));
+      return /more than|over/i.test(m[1] as string)
+        ? `../${at}`
+        : `${atPrecision(minus(ref, duration.amount, duration.unit), duration.unit)}~`;
+    },
+  },
+];
+
+// A year standing alone after a preposition ("in 1953", "since 2019"), which chrono leaves out.
+const BARE_YEAR =
+  /\b(in|since|by|until|before|after|from|of) ((?:1[89]|20)\d\d)\b(?!\s*(?:[\p{Ll}\d]|%))|\b(in|since|by|until|before|after|from|of) ((?:1[89]|20)\d\d)(?=\s+(?:and|to|or|when|as|after|before|but|the|that|which|with|at|on|in)\b)/giu;
+
+// Words before a date that make it a range up to the reference day, or one ending at it.
+const SINCE = /\b(since|from)\s+$/i;
+const ONWARD = /^\s+(?:onwards?|on)\b/i;
+const UNTIL = /\b(until|till|up to|before)\s+$/i;
+
+// chrono reads these as dates, but in news copy they place nothing.
+const VAGUE = /^(?:now|today's|this|the|then|present|current|a|\d+|\d+-\d+)$/i;
+
+function reference(day: string | null): Date | null {
+  return day ? new Date(`${day}T12:00:00Z`) : null;
+}
+
+/** A chrono result as an EDTF value: exact components only, past weekdays, ranges kept. */
+function chronoEdtf(result: chrono.ParsedResult, ref: Date, hasReference: boolean): string | null {
+  const at = (c: chrono.ParsedComponents): string | null => {
+    if (!hasReference && !c.isCertain('year')) return null;
+    const d = c.date();
+    if (c.isCertain('day')) return iso(d);
+    if (c.isCertain('weekday')) {
+      // A bare weekday in news copy is the latest such day up to the reference day.
+      const back = (ref.getUTCDay() - (c.get('weekday') as number) + 7) % 7;
+      return iso(addDays(ref, -back));
+    }
+    if (c.isCertain('month')) return month(d);
+    if (c.isCertain('year')) return iso(d).slice(0, 4);
+    return null;
+  };
+  const start = at(result.start);
+  if (!start) return null;
+  const end = result.end ? at(result.end) : null;
+  return end ? `${start}/${end}` : start;
+}
+
+/**
+ * Every date phrase of `text` outside the `skip` spans, resolved against the reference day (the
+ * published date) into fuzzy time: weekdays, "last month", "this week", "since September",
+ * "on Oct. 13", "70 years ago", "in its third year", ranges. With no reference day, only
+ * phrases that carry their own year are placed.
+ */
+export function findDates(
+  text: string,
+  referenceDay: string | null,
+  skip: readonly TextSpan[] = [],
+): DateMention[] {
+  const ref = reference(referenceDay);
+  const anchor = ref ?? new Date('2000-01-01T12:00:00Z');
+  const mentions: DateMention[] = [];
+  const add = (start: number, end: number, edtf: string | null) => {
+    if (!edtf) return;
+    const span = found(text, start, end);
+    if (overlapsAny(span, skip) || overlapsAny(span, mentions)) return;
+    mentions.push({ ...span, time: time(edtf, span.text) });
+  };
+
+  if (ref) {
+    for (const rule of RELATIVE_RULES) {
+      for (const m of text.matchAll(rule.pattern))
+        add(m.index, m.index + m[0].length, rule.resolve(m as RegExpExecArray, ref));
+    }
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const word = (m[1] ?? m[3]) as string;
+    const year = (m[2] ?? m[4]) as string;
+    const edtf =
+      /since|from/i.test(word) && ref
+        ? `${year}/${iso(ref)}`
+        : /until|before|by/i.test(word)
+          ? `../${year}`
+          : year;
+    add(m.index, m.index + m[0].length, edtf);
+  }
+  // With no reference day, a date is placed only if it reads the same from any day: absolute.
+  const other = new Date('2010-07-01T12:00:00Z');
+  const absolute = ref
+    ? null
+    : new Set(
+        chrono
+          .parse(text, { instant: other, timezone: 0 })
+          .map((r) => `${r.index}:${chronoEdtf(r, other, false)}`),
+      );
+  for (const result of chrono.parse(text, { instant: anchor, timezone: 0 })) {
+    if (VAGUE.test(result.text.trim())) continue;
+    let edtf = chronoEdtf(result, anchor, ref !== null);
+    if (absolute && !absolute.has(`${result.index}:${edtf}`)) continue;
+    let start = result.index;
+    let end = start + result.text.replace(/[\s,;:]+$/, '').length;
+    const before = text.slice(Math.max(0, start - 12), start);
+    const after = text.slice(end, end + 10);
+    if (edtf && ref && !edtf.includes('/') && (SINCE.test(before) || ONWARD.test(after))) {
+      const word = SINCE.exec(before);
+      if (word) start -= before.length - word.index;
+      const onward = ONWARD.exec(after);
+      if (onward) end += onward[0].length;
+      edtf = `${edtf}/${iso(ref)}`;
+    } else if (edtf && !edtf.includes('/') && UNTIL.test(before)) {
+      start -= before.length - (UNTIL.exec(before)?.index ?? before.length);
+      edtf = `../${edtf}`;
+    }
+    add(start, end, edtf);
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,331 @@
+import type {
+  ClaimlineDatabase,
+  ClaimlineTransaction,
+  PROPOSAL_KINDS,
+  QuantityBounds,
+  Store,
+} from '@claimline/store';
+import {
+  assignKey,
+  contentHash,
+  createSource,
+  type FuzzyTime,
+  ingestions,
+  insertRow,
+  parseFuzzyTime,
+  proposals,
+  readFuzzyTime,
+  runWrite,
+  sourceFurniture,
+  sources,
+  syndicationGroups,
+  updateRow,
+  ValidationError,
+  type Writer,
+} from '@claimline/store';
+import { eq, inArray } from 'drizzle-orm';
+import type { Claimant, Stance } from './claims.ts';
+import type { ActorKind, Mention, PlaceKind, Resolution } from './mentions.ts';
+import { type IngestInput, type Proposals, proposeFromText, type StoreKnowledge } from './pipeline.ts';
+import type { QuantityMention } from './quantities.ts';
+
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+/** An actor a proposal refers to: a stored one, or the ACTOR proposal of a new one. */
+export interface ActorRef {
+  actorId: number | null;
+  proposalId: number | null;
+  name: string;
+}
+
+export type QuantityReading = QuantityBounds &
+  Pick<QuantityMention, 'unit' | 'item' | 'modality'> & { phrase: string };
+
+/** The reading of each kind of proposal, as stored in its `payload`. */
+export type ProposalPayload =
+  | {
+      kind: 'ACTOR';
+      actorId: number | null;
+      name: string;
+      actorKind: ActorKind;
+      resolution: Resolution;
+      spans: [number, number][];
+    }
+  | {
+      kind: 'PLACE';
+      placeId: number | null;
+      name: string;
+      placeKind: PlaceKind;
+      resolution: Resolution;
+      spans: [number, number][];
+    }
+  | { kind: 'DATE'; time: FuzzyTime }
+  | ({ kind: 'QUANTITY' } & QuantityReading)
+  | {
+      kind: 'CLAIM';
+      claimant: ActorRef | null;
+      claimantDescription: string | null;
+      stance: Stance;
+      hedge: string | null;
+      verb: string | null;
+      via: ActorRef[];
+      stated: FuzzyTime;
+      quantity: QuantityReading | null;
+      about: ActorRef[];
+      /** The claim it became, once accepted. */
+      claimId: number | null;
+    };
+
+export interface StoredProposal {
+  id: number;
+  kind: ProposalKind;
+  start: number;
+  end: number;
+  excerpt: string;
+  payload: ProposalPayload;
+}
+
+export interface IngestResult {
+  sourceId: number;
+  ingestionId: number | null;
+  /** False when the same text was already stored: nothing was written. */
+  created: boolean;
+  /** Null for a text stored otherwise (the seed corpus): nothing was proposed from it. */
+  copyOfSourceId: number | null;
+  proposals: StoredProposal[];
+}
+
+/** What the pipeline needs from the store for `text`: names, and the sources it may be a copy of. */
+export function storeKnowledge(store: Store, tx: ClaimlineTransaction, text: string): StoreKnowledge {
+  const ids = store.copyCandidates(text);
+  const rows = ids.length ? tx.select().from(sources).where(inArray(sources.id, ids)).all() : [];
+  const furniture = ids.length
+    ? tx.select().from(sourceFurniture).where(inArray(sourceFurniture.sourceId, ids)).all()
+    : [];
+  return {
+    names: store.knownNames(),
+    copies: rows
+      .filter((r) => r.retractedAt === null)
+      .map((r) => ({
+        id: r.id,
+        text: r.text,
+        furniture: furniture.filter((f) => f.sourceId === r.id),
+        published: readFuzzyTime('published', r).edtf,
+      })),
+  };
+}
+
+/**
+ * Ingests a pasted text: stores it verbatim with its hash, furniture and metadata, joins it to
+ * the syndication group of a stored copy, and writes the pipeline's DRAFT proposals, all through
+ * `writer` (one transaction, with revisions). The same text again finds the stored source and
+ * writes nothing.
+ */
+export function ingestSource(store: Store, writer: Writer, input: IngestInput): IngestResult {
+  const { tx } = writer;
+  if (!input.text.trim()) throw new ValidationError('input.text', 'must not be empty');
+  const existing = tx
+    .select({ id: sources.id })
+    .from(sources)
+    .where(eq(sources.contentHash, contentHash(input.text)))
+    .get();
+  if (existing) {
+    const ingestion = tx.select().from(ingestions).where(eq(ingestions.sourceId, existing.id)).get();
+    return {
+      sourceId: existing.id,
+      ingestionId: ingestion?.id ?? null,
+      created: false,
+      copyOfSourceId: ingestion?.copyOfSourceId ?? null,
+      proposals: ingestion ? readProposals(tx, ingestion.id) : [],
+    };
+  }
+  const found = proposeFromText(input, storeKnowledge(store, tx, input.text));
+  const { source } = createSource(writer, {
+    title: found.title,
+    publisher: input.publisher ?? found.metadata.publisher,
+    byline: found.metadata.byline,
+    dateline: found.metadata.dateline,
+    published: { edtf: found.published.edtf, phrase: found.published.phrase },
+    url: input.url,
+    kind: found.kind,
+    text: input.text,
+    furniture: found.furniture.map(({ kind, start, end }) => ({ kind, start, end })),
+  });
+  if (found.copyOf) {
+    updateRow(writer, sources, source, {
+      syndicationGroupId: joinGroup(writer, found.copyOf.id, found.title),
+    });
+  }
+  const ingestion = insertRow(writer, ingestions, {
+    sourceId: source.id,
+    author: writer.author,
+    copyOfSourceId: found.copyOf?.id ?? null,
+    similarity: found.copyOf?.similarity ?? null,
+  });
+  writeProposals(writer, ingestion.id, found);
+  return {
+    sourceId: source.id,
+    ingestionId: ingestion.id,
+    created: true,
+    copyOfSourceId: found.copyOf?.id ?? null,
+    proposals: readProposals(tx, ingestion.id),
+  };
+}
+
+/** `ingestSource` in a transaction of its own, as `author`. */
+export function ingestText(store: Store, input: IngestInput, author: string): IngestResult {
+  return runWrite(store.db, author, (writer) => ingestSource(store, writer, input)).value;
+}
+
+/** The syndication group of the stored copy, created (and the copy moved into it) when it has none. */
+function joinGroup(writer: Writer, copyId: number, title: string): number {
+  const copy = writer.tx.select().from(sources).where(eq(sources.id, copyId)).get();
+  if (!copy) throw new Error(`no source ${copyId}`);
+  if (copy.syndicationGroupId !== null) return copy.syndicationGroupId;
+  const group = insertRow(writer, syndicationGroups, {
+    key: assignKey(writer, syndicationGroups, null, `syndicated ${title}`),
+    name: title,
+  });
+  updateRow(writer, sources, copy, { syndicationGroupId: group.id });
+  return group.id;
+}
+
+function writeProposals(writer: Writer, ingestionId: number, found: Proposals): void {
+  const { tx } = writer;
+  const insert = (
+    kind: ProposalKind,
+    span: { start: number; end: number; text: string },
+    payload: ProposalPayload,
+  ) =>
+    tx
+      .insert(proposals)
+      .values({ ingestionId, kind, start: span.start, end: span.end, excerpt: span.text, payload })
+      .returning({ id: proposals.id })
+      .get().id;
+
+  // One proposal per actor or place named, with every place it is named.
+  const entityProposal = new Map<string, number>();
+  const keyOf = (m: Pick<Mention, 'entity' | 'id' | 'name'>) =>
+    `${m.entity}:${m.id ?? `new:${m.name.toLowerCase()}`}`;
+  const groups = new Map<string, Mention[]>();
+  for (const mention of found.mentions)
+    groups.set(keyOf(mention), [...(groups.get(keyOf(mention)) ?? []), mention]);
+  for (const [key, mentions] of groups) {
+    const first = mentions[0] as Mention;
+    const spans = mentions.map((m) => [m.start, m.end] as [number, number]);
+    const payload: ProposalPayload =
+      first.entity === 'actor'
+        ? {
+            kind: 'ACTOR',
+            actorId: first.id,
+            name: first.name,
+            actorKind: first.kind as ActorKind,
+            resolution: first.resolution,
+            spans,
+          }
+        : {
+            kind: 'PLACE',
+            placeId: first.id,
+            name: first.name,
+            placeKind: first.kind as PlaceKind,
+            resolution: first.resolution,
+            spans,
+          };
+    entityProposal.set(key, insert(first.entity === 'actor' ? 'ACTOR' : 'PLACE', first, payload));
+  }
+  // A new author the text does not name in its body (a credit, the publisher): proposed all the same.
+  const author = found.author;
+  if (
+    author &&
+    author.id === null &&
+    !entityProposal.has(keyOf({ entity: 'actor', id: null, name: author.name }))
+  ) {
+    const at = found.text.toLowerCase().indexOf(author.name.toLowerCase());
+    const span =
+      at === -1
+        ? { start: 0, end: 0, text: '' }
+        : { start: at, end: at + author.name.length, text: found.text.slice(at, at + author.name.length) };
+    entityProposal.set(
+      keyOf({ entity: 'actor', id: null, name: author.name }),
+      insert('ACTOR', span, {
+        kind: 'ACTOR',
+        actorId: null,
+        name: author.name,
+        actorKind: 'ORGANIZATION',
+        resolution: 'NEW',
+        spans: [],
+      }),
+    );
+  }
+  const ref = (m: Pick<Mention, 'entity' | 'id' | 'name'>): ActorRef => {
+    const proposal = entityProposal.get(keyOf(m));
+    return { actorId: m.id, proposalId: m.id === null ? (proposal ?? null) : null, name: m.name };
+  };
+
+  for (const date of found.dates) insert('DATE', date, { kind: 'DATE', time: date.time });
+  const reading = (q: QuantityMention): QuantityReading => ({
+    value: q.value,
+    low: q.low,
+    high: q.high,
+    approximate: q.approximate,
+    unit: q.unit,
+    item: q.item,
+    modality: q.modality,
+    phrase: q.text,
+  });
+  for (const quantity of found.quantities)
+    insert('QUANTITY', quantity, { kind: 'QUANTITY', ...reading(quantity) });
+
+  const published = found.published;
+  const before = published.latest ? parseFuzzyTime(`../${published.latest}`) : parseFuzzyTime(null);
+  for (const claim of found.claims) {
+    const claimant = claimantRef(claim.claimant, found, ref);
+    insert('CLAIM', claim, {
+      kind: 'CLAIM',
+      claimant: claimant.ref,
+      claimantDescription: claimant.description,
+      stance: claim.stance,
+      hedge: claim.hedge,
+      verb: claim.verb,
+      via: claim.via.map(ref),
+      stated:
+        claim.stated?.time ??
+        (claim.claimant.kind === 'AUTHOR' ? published : { ...before, phrase: claim.verb }),
+      quantity: claim.quantity ? reading(claim.quantity) : null,
+      about: claim.about.map(ref),
+      claimId: null,
+    });
+  }
+}
+
+function claimantRef(
+  claimant: Claimant,
+  found: Proposals,
+  ref: (m: Pick<Mention, 'entity' | 'id' | 'name'>) => ActorRef,
+): { ref: ActorRef | null; description: string | null } {
+  if (claimant.kind === 'MENTION') return { ref: ref(claimant.mention), description: null };
+  if (claimant.kind === 'UNNAMED') return { ref: null, description: claimant.description };
+  if (found.author)
+    return { ref: ref({ entity: 'actor', id: found.author.id, name: found.author.name }), description: null };
+  return { ref: null, description: 'the source itself (no author known)' };
+}
+
+export function readProposals(
+  db: ClaimlineDatabase | ClaimlineTransaction,
+  ingestionId: number,
+): StoredProposal[] {
+  return db
+    .select()
+    .from(proposals)
+    .where(eq(proposals.ingestionId, ingestionId))
+    .orderBy(proposals.id)
+    .all()
+    .map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      start: p.start,
+      end: p.end,
+      excerpt: p.excerpt,
+      payload: p.payload as ProposalPayload,
+    }));
+}

@@ -1,0 +1,27 @@
+import type { Caller, Revision, Store } from '@claimline/store';
+
+/** Where committed revisions go, and where `changes` subscribers hear of them. */
+export interface ChangeFeed {
+  publish(revision: Revision): void;
+  /** Revisions committed from now on that `keep` accepts, until the subscriber leaves. */
+  subscribe(keep: (revision: Revision) => boolean): AsyncIterable<Revision>;
+}
+
+/** The request's execution deadline: `check` throws once it has passed (and stops the request). */
+export interface Deadline {
+  check(): void;
+}
+
+/** What every resolver is given. Only `store` is required: `execute()` with `{ store }` answers as the server does. */
+export interface ClaimlineContext {
+  store: Store;
+  /** The holder of the API key the request came with; null or absent when it came with none. */
+  caller?: Caller | null;
+  /** Whether a request without a key may read (default true; a setting can require a key). */
+  readsOpen?: boolean;
+  changes?: ChangeFeed;
+  /** The most a query may cost (see cost.ts); absent for no limit. */
+  costLimit?: number;
+  /** Set by the deadline plugin (plugins/deadline.ts). */
+  deadline?: Deadline;
+}

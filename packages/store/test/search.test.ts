@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { readCorpus } from '../src/corpus/read.ts';
+import { openStore, type SqliteStore } from '../src/index.ts';
+import { searchActors } from '../src/records/actor-search.ts';
+import { TINY_CORPUS } from './helpers.ts';
+
+let database: SqliteStore;
+beforeAll(() => {
+  database = openStore(':memory:');
+  loadCorpus(database.db, readCorpus(TINY_CORPUS));
+});
+afterAll(() => database.close());
+
+const sources = (query: string) =>
+  database.searchText(query, { limit: 10 }).hits.filter((h) => h.kind === 'source').length;
+
+describe('full-text search terms', () => {
+  it('matches whole words in any form, and a word ending in * as a prefix', () => {
+    expect(sources('barges')).toBe(1);
+    expect(sources('barge')).toBe(1);
+    expect(sources('crossing')).toBe(1);
+    expect(sources('Rivert')).toBe(0);
+    expect(sources('Rivert*')).toBe(1);
+  });
+
+  it('needs every word but leaves stopwords out, unless they are all there is', () => {
+    expect(sources('barges Hilltown')).toBe(1);
+    expect(sources('barges Atlantis')).toBe(0);
+    expect(sources('the mayor of Riverton')).toBe(1);
+    expect(sources('of the')).toBe(1);
+    expect(database.searchText('!!', { limit: 10 }).total()).toBe(0);
+  });
+
+  it('puts hits with every word in the title first, latest first within each, and pages by keyset', () => {
+    const all = database.searchText('barges', { limit: 100 }).hits;
+    const tiers = all.map((h) => h.tier);
+    expect(new Set(tiers)).toEqual(new Set([0, 1]));
+    expect(tiers).toEqual([...tiers].sort());
+    for (const tier of [0, 1]) {
+      const rows = all.filter((h) => h.tier === tier).map((h) => h.rowid);
+      expect(rows).toEqual([...rows].sort((a, b) => b - a));
+    }
+    const titled = new Set(
+      (
+        database.sqlite
+          .prepare("SELECT rowid FROM search_index WHERE search_index MATCH '{title} : barges'")
+          .all() as {
+          rowid: number;
+        }[]
+      ).map((r) => r.rowid),
+    );
+    expect(all.map((h) => h.tier === 0)).toEqual(all.map((h) => titled.has(h.rowid)));
+    const paged = [];
+    let after: (typeof all)[number] | undefined;
+    for (;;) {
+      const [hit] = database.searchText('barges', { limit: 1, after }).hits;
+      if (!hit) break;
+      paged.push(hit);
+      after = hit;
+    }
+    expect(paged).toEqual(all);
+    expect(database.searchText('barges', { limit: 1 }).total()).toBe(all.length);
+  });
+
+  it('counts every match only when asked', () => {
+    expect(database.searchText('river', { limit: 1 }).total()).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('alias candidates', () => {
+  it('finds names starting with the search through the index, as well as near misses', () => {
+    const [actor] = database.sqlite.prepare('SELECT name FROM actors ORDER BY id LIMIT 1').all() as {
+      name: string;
+    }[];
+    if (!actor) throw new Error('the tiny corpus has actors');
+    expect(searchActors(database, actor.name.slice(0, 4)).length).toBeGreaterThan(0);
+    expect(searchActors(database, actor.name)[0]?.distance).toBe(0);
+  });
+});
