@@ -1,8 +1,9 @@
 import { ingestText } from '@claimline/ingest';
 import { assertRelation, mergeActors, runWrite } from '@claimline/store';
+import { gid } from '../../schema/test/service.ts';
 import type { TestService } from './helpers.ts';
 
-export const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
+export { gid };
 
 /** The typed errors a mutation answers with: anything else is a success or a bug. */
 export const USER_ERRORS = ['ValidationError', 'NotFoundError', 'ProvenanceError', 'ConflictError'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, seededService, type TestService } from './helpers.ts';
+import { dataOf, schemaService as seededService, type SchemaService as TestService } from './service.ts';
 
 let service: TestService;
 beforeAll(() => {

@@ -1,7 +1,7 @@
 import { fuzzyTimeValues, parseFuzzyTime, recomputeClaimRelations, tables } from '@claimline/store';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, seededService, type TestService } from './helpers.ts';
+import { dataOf, schemaService as seededService, type SchemaService as TestService } from './service.ts';
 
 let service: TestService;
 
