@@ -132,14 +132,60 @@ function highlighted(text: string, attribution: Attribution, context: 'paragraph
 const BOX = { width: 560, height: 280, margin: 48 };
 
 /** The estimates of a measure as a chart and a table; ACTUAL and CAPACITY apart, contradictions marked. */
+/** A measure's estimates as a chart over stated time, a table, and its contradictions in words. */
 export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLElement {
   const chart = chartEstimates(measure.estimates, BOX);
   const pairs = contradictionPairs(measure.relations);
   const contradicted = new Set(pairs.flat());
   const at = new Map(chart.points.map((p) => [p.claimId, p]));
   const format = (n: number) => n.toLocaleString('en');
+  return h(
+    'div',
+    {},
+    measure.estimates.length
+      ? svg(
+          'svg',
+          {
+            viewBox: `0 0 ${BOX.width} ${BOX.height}`,
+            class: 'chart',
+            role: 'group',
+            'aria-label': `${measure.name}: ${measure.estimates.length} estimates, from 0 to ${format(chart.yTicks.at(-1)?.value ?? 0)} ${measure.unit}`,
+          },
+          ...chartAxes(chart),
+          ...contradictionLines(pairs, at),
+          ...chartPoints(chart, contradicted, view),
+        )
+      : h('p', {}, 'No estimate known on this day.'),
+    h(
+      'p',
+      { class: 'legend' },
+      h('span', { class: 'key-actual' }, '● actual'),
+      ' ',
+      h('span', { class: 'key-capacity' }, '■ capacity (what could be held)'),
+      ' ',
+      h('span', { class: 'key-contradiction' }, '— contradiction'),
+      '; a vertical bar is the interval an estimate allows, dashed when open above.',
+    ),
+    estimatesTable(measure, contradicted, view),
+    measure.relations
+      .filter((r) => r.kind === 'CONTRADICTS')
+      .map((r) =>
+        h(
+          'p',
+          { class: 'relation relation-CONTRADICTS' },
+          h('strong', {}, 'contradicts'),
+          ` ${r.explanation}`,
+        ),
+      ),
+  );
+}
 
-  const axes = [
+type Chart = ReturnType<typeof chartEstimates>;
+type ChartPoint = Chart['points'][number];
+
+/** The x axis with the first and last day, and a grid line with a label per y tick. */
+function chartAxes(chart: Chart): SVGElement[] {
+  return [
     svg('line', {
       x1: BOX.margin,
       y1: BOX.height - BOX.margin,
@@ -164,12 +210,20 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
       ),
     ),
   ];
-  const contradictionLines = pairs.flatMap(([from, to]) => {
+}
+
+/** A line between the two estimates of each contradicting pair. */
+function contradictionLines(pairs: [string, string][], at: Map<string, ChartPoint>): SVGElement[] {
+  return pairs.flatMap(([from, to]) => {
     const a = at.get(from);
     const b = at.get(to);
     return a && b ? [svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: 'contradiction' })] : [];
   });
-  const points = chart.points.map((p) => {
+}
+
+/** Each estimate: a mark (circle actual, square capacity) on the interval it allows, focusable. */
+function chartPoints(chart: Chart, contradicted: Set<string>, view: ViewContext): SVGElement[] {
+  return chart.points.map((p) => {
     const name = `${p.label}, ${p.modality.toLowerCase()}, by ${p.claimantName}, ${p.day}${contradicted.has(p.claimId) ? ', contradicted' : ''}`;
     const mark =
       p.modality === 'CAPACITY'
@@ -196,8 +250,11 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
     onActivate(group, () => view.showClaim(p.claimId));
     return group;
   });
+}
 
-  const table = h(
+/** The estimates as a table, each with a button to its claim. */
+function estimatesTable(measure: MeasureDetail, contradicted: Set<string>, view: ViewContext): HTMLElement {
+  return h(
     'table',
     { class: 'estimates' },
     h('caption', {}, `${measure.name} (${measure.unit}${measure.item ? ` of ${measure.item}` : ''})`),
@@ -232,45 +289,6 @@ export function renderMeasure(measure: MeasureDetail, view: ViewContext): HTMLEl
         );
       }),
     ),
-  );
-  return h(
-    'div',
-    {},
-    measure.estimates.length
-      ? svg(
-          'svg',
-          {
-            viewBox: `0 0 ${BOX.width} ${BOX.height}`,
-            class: 'chart',
-            role: 'group',
-            'aria-label': `${measure.name}: ${measure.estimates.length} estimates, from 0 to ${format(chart.yTicks.at(-1)?.value ?? 0)} ${measure.unit}`,
-          },
-          ...axes,
-          ...contradictionLines,
-          ...points,
-        )
-      : h('p', {}, 'No estimate known on this day.'),
-    h(
-      'p',
-      { class: 'legend' },
-      h('span', { class: 'key-actual' }, '● actual'),
-      ' ',
-      h('span', { class: 'key-capacity' }, '■ capacity (what could be held)'),
-      ' ',
-      h('span', { class: 'key-contradiction' }, '— contradiction'),
-      '; a vertical bar is the interval an estimate allows, dashed when open above.',
-    ),
-    table,
-    measure.relations
-      .filter((r) => r.kind === 'CONTRADICTS')
-      .map((r) =>
-        h(
-          'p',
-          { class: 'relation relation-CONTRADICTS' },
-          h('strong', {}, 'contradicts'),
-          ` ${r.explanation}`,
-        ),
-      ),
   );
 }
 
