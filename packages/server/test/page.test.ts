@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { buildPage } from '@claimline/page/build';
 import { SEED_CORPUS_DIR } from '@claimline/store';
 import { pino } from 'pino';
@@ -9,8 +8,11 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/serve.ts';
 
-// The README shows this screenshot; the test run makes it.
-const SCREENSHOT = fileURLToPath(new URL('../../../docs/page.png', import.meta.url));
+// A test run leaves the repository alone: the screenshot goes to a temporary file unless
+// `pnpm screenshot` asks for the README's (docs/page.png).
+const SCREENSHOT = process.env.CLAIMLINE_SCREENSHOT
+  ? resolve(process.env.CLAIMLINE_SCREENSHOT)
+  : join(tmpdir(), `claimline-page-${process.pid}.png`);
 const SUMMIT = 'Putin–Kim summit at Vostochny Cosmodrome';
 const seedTexts = readdirSync(SEED_CORPUS_DIR)
   .filter((name) => name.endsWith('.txt'))
