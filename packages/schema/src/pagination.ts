@@ -1,3 +1,4 @@
+import { searchTextProblem } from '@claimline/store';
 import { PothosValidationError } from '@pothos/core';
 
 export const MAX_PAGE_SIZE = 100;
@@ -16,4 +17,11 @@ export function pageSizeLimit(args: { first?: number | null; last?: number | nul
     }
   }
   return MAX_PAGE_SIZE;
+}
+
+/** Free text for a full-text search, refused (naming `argument`) when too long or of too many words. */
+export function searchableText(argument: string, text: string): string {
+  const problem = searchTextProblem(text);
+  if (problem) throw new PothosValidationError(`Argument "${argument}" ${problem}`);
+  return text;
 }

@@ -22,7 +22,7 @@ import type { PathInfo } from '@pothos/plugin-drizzle';
 import { gte, inArray, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import type { ClaimlineContext } from '../context.ts';
-import { pageSizeLimit } from '../pagination.ts';
+import { pageSizeLimit, searchableText } from '../pagination.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf, perAsOf } from '../plugins/as-of.ts';
 import { Actor } from './actor.ts';
 import { knownClaimsInStatedOrder } from './claim-order.ts';
@@ -189,7 +189,7 @@ export function timelineCondition(
       ? sql`EXISTS (SELECT 1 FROM event_participants p
                WHERE p.event_id = ${e.id} AND p.actor_id IN (${sql.join(actorIds, sql`, `)}))`
       : undefined,
-    filter?.text ? matchesText('event', e.id, filter.text) : undefined,
+    filter?.text ? matchesText('event', e.id, searchableText('filter.text', filter.text)) : undefined,
     asOf ? eventKnownBy(e.id, asOf) : undefined,
   );
 }

@@ -10,7 +10,7 @@ import { PothosValidationError } from '@pothos/core';
 import { inArray } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import type { ClaimlineContext } from '../context.ts';
-import { DEFAULT_PAGE_SIZE, pageSizeLimit } from '../pagination.ts';
+import { DEFAULT_PAGE_SIZE, pageSizeLimit, searchableText } from '../pagination.ts';
 import { Claim } from './claim.ts';
 import { Event } from './event.ts';
 import { Source } from './source.ts';
@@ -92,7 +92,7 @@ builder.queryFields((t) => ({
           throw new PothosValidationError('search pages forward only: use "first" and "after"');
         }
         const size = Math.min(args.first ?? DEFAULT_PAGE_SIZE, pageSizeLimit(args));
-        const { hits, total } = ctx.store.searchText(args.query, {
+        const { hits, total } = ctx.store.searchText(searchableText('query', args.query), {
           limit: size + 1,
           after: args.after ? decodeCursor(args.after) : undefined,
         });

@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { SEARCH_LIMITS, searchTerms } from '../../domain/search-terms.ts';
 
 // Rowids in `search_index` encode the kind so an update or delete finds its row without a scan.
 const SEARCH_KINDS = { source: 1, claim: 2, event: 3 } as const;
@@ -168,22 +169,15 @@ export function matchesText(kind: SearchKind, id: AnyColumn, text: string): SQL 
  * Free text to an FTS5 expression: words become quoted terms, so no input is a syntax error; a
  * word written with a trailing `*` stays a prefix. Whole words by default because a prefix term
  * merges the postings of every word it starts, which at a million events costs tens of ms for a
- * common word where a whole word costs a few. Stopwords are left out unless nothing else is
- * left: bm25 weighs each term by how many rows hold it, counted over all of them — millions for
- * "of" — while they narrow nothing.
+ * common word where a whole word costs a few. At most SEARCH_LIMITS.terms terms, whatever the
+ * caller checked: the cost grows with every term.
  */
 function toMatchExpression(query: string): string | null {
-  const words = query.match(/[\p{L}\p{N}]+\*?/gu) ?? [];
-  const kept = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
-  const terms = (kept.length ? kept : words).map((w) =>
-    w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`,
-  );
+  const terms = searchTerms(query)
+    .slice(0, SEARCH_LIMITS.terms)
+    .map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`));
   return terms.length ? terms.join(' ') : null;
 }
-
-const STOPWORDS = new Set(
-  'a an and are as at be by for from has in is it its of on or that the to was were will with'.split(' '),
-);
 
 export interface AliasCandidate {
   name: string;
