@@ -25,3 +25,15 @@ export function searchableText(argument: string, text: string): string {
   if (problem) throw new PothosValidationError(`Argument "${argument}" ${problem}`);
   return text;
 }
+
+/** IDs one `nodes` call may ask for (GitHub's figure): each is a row to load. */
+export const MAX_NODE_IDS = 100;
+
+/** A `nodes(ids:)` list over the maximum is refused, naming `ids`; returns how many it asks for. */
+export function nodeIdsLimit(args: { ids?: readonly unknown[] | null }): number {
+  const count = args.ids?.length ?? 0;
+  if (count > MAX_NODE_IDS) {
+    throw new PothosValidationError(`Argument "ids" must hold at most ${MAX_NODE_IDS} IDs (got ${count})`);
+  }
+  return count;
+}

@@ -50,3 +50,20 @@ describe('search and the timeline text filter refuse what would cost too much', 
     }
   });
 });
+
+describe('nodes(ids:)', () => {
+  const ids = (n: number) =>
+    Array.from({ length: n }, (_, i) => Buffer.from(`Event:${i + 1}`).toString('base64'));
+  const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+
+  it('answers up to 100 ids', async () => {
+    const { data } = await service.query<{ nodes: unknown[] }>(query, { ids: ids(20) });
+    expect(data?.nodes).toHaveLength(20);
+  });
+
+  it('refuses more than 100 ids with BAD_USER_INPUT naming ids', async () => {
+    const { errors } = await service.query(query, { ids: ids(5500) });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
+    expect(errors?.[0]?.message).toBe('Argument "ids" must hold at most 100 IDs (got 5500)');
+  });
+});
