@@ -24,7 +24,8 @@ const LIMIT_VARIABLES: Record<keyof Limits, string> = {
 };
 
 /**
- * Settings from the environment: `CLAIMLINE_READS_NEED_KEY=1` requires a key for reads,
+ * Settings from the environment: `CLAIMLINE_DEV=1` shows unexpected errors' messages to clients
+ * (masked otherwise), `CLAIMLINE_READS_NEED_KEY=1` requires a key for reads,
  * `CLAIMLINE_INTROSPECTION=0` and `CLAIMLINE_GRAPHIQL=0` switch those off, and each limit has
  * its variable (`CLAIMLINE_MAX_DEPTH`, …). A malformed value is refused, naming the variable.
  */
@@ -46,6 +47,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceSe
     limits[limit] = n;
   }
   return {
+    maskErrors: flag('CLAIMLINE_DEV') ? false : undefined,
     readsNeedKey: flag('CLAIMLINE_READS_NEED_KEY'),
     introspection: flag('CLAIMLINE_INTROSPECTION'),
     graphiql: flag('CLAIMLINE_GRAPHIQL'),

@@ -16,7 +16,7 @@ export interface YogaConfig {
   graphiql?: boolean;
   /** Answer introspection queries (default true). */
   introspection?: boolean;
-  /** Hide unexpected error messages from clients (default: in production). */
+  /** Hide unexpected error messages from clients (default true; `serve --dev` shows them). */
   maskErrors?: boolean;
   /** Refuse reads without an API key (default false: reads are open). */
   readsNeedKey?: boolean;
@@ -47,7 +47,7 @@ export function createClaimlineYoga(config: YogaConfig) {
     // GraphiQL's bundle is megabytes of script: loaded when first asked for, not at every start.
     renderGraphiQL: async (options) =>
       (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
-    maskedErrors: config.maskErrors ?? process.env.NODE_ENV === 'production',
+    maskedErrors: config.maskErrors ?? true,
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, seededService, type TestService } from './helpers.ts';
-import { gid } from './mutation-cases.ts';
+import { seededService, type TestService } from './helpers.ts';
 
 let service: TestService;
 beforeAll(() => {

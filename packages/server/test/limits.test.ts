@@ -154,8 +154,8 @@ describe('what a deployment can switch off', () => {
     closed.close();
   });
 
-  it('unexpected errors are masked in production, with no stack trace', async () => {
-    const masked = seededService({ maskErrors: true });
+  it('unexpected errors are masked by default, with no stack trace', async () => {
+    const masked = seededService({ maskErrors: undefined });
     masked.database.close();
     const error = refusal(await masked.query('{ timeline { totalCount } }'));
     expect(error.message).toBe('Unexpected error.');

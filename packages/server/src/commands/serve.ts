@@ -5,13 +5,19 @@ import { type Command, UsageError } from './command.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: `serve [--db PATH] [--port N] [--host H]
+  usage: `serve [--db PATH] [--port N] [--host H] [--dev]
                         start the GraphQL server (default port 4000 or PORT, host 127.0.0.1);
-                        a new or empty database is migrated and seeded first`,
+                        a new or empty database is migrated and seeded first; --dev (or
+                        CLAIMLINE_DEV=1) shows unexpected errors' messages to clients`,
   async run(args) {
     const { values } = parseArgs({
       args,
-      options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        dev: { type: 'boolean' },
+      },
     });
     const port = Number(values.port ?? process.env.PORT ?? DEFAULT_PORT);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -21,7 +27,7 @@ export const serveCommand: Command = {
       dbPath: resolveDbPath(values.db),
       port,
       host: values.host ?? DEFAULT_HOST,
-      settings: settingsFromEnv(),
+      settings: { ...settingsFromEnv(), ...(values.dev ? { maskErrors: false } : {}) },
     });
     console.log(
       `Claimline is serving ${running.database.path}\nTimeline page: ${new URL('/', running.url)}\nGraphiQL: ${running.url}`,
