@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, parseFuzzyTime, readFuzzyTime, type SqliteStore } from '@claimline/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeChecksum } from '../../store/test/helpers.ts';
+import { storeChecksum } from '@claimline/store/testing';
 import { generateStory } from '../src/load.ts';
 import { Random } from '../src/random.ts';
 import { storyShape } from '../src/story.ts';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, schemaService as seededService, type SchemaService as TestService } from './service.ts';
+import { dataOf } from './client.ts';
+import { schemaService as seededService, type SchemaService as TestService } from './service.ts';
 
 let service: TestService;
 beforeAll(() => {

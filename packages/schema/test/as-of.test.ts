@@ -1,6 +1,7 @@
+import { seededStore } from '@claimline/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nestedAsOf, perAsOf } from '../src/plugins/as-of.ts';
-import { executeOn, seededStore } from './helpers.ts';
+import { executeOn } from './helpers.ts';
 
 const store = seededStore();
 afterAll(() => store.close());

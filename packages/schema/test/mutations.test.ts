@@ -1,6 +1,7 @@
+import { storeChecksum } from '@claimline/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeChecksum } from '../../store/test/helpers.ts';
-import { dataOf, gid, schemaService as seededService, type SchemaService as TestService } from './service.ts';
+import { dataOf, gid } from './client.ts';
+import { schemaService as seededService, type SchemaService as TestService } from './service.ts';
 
 let service: TestService;
 beforeAll(() => {

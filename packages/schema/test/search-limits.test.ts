@@ -1,6 +1,7 @@
 import { SEARCH_LIMITS, searchTerms, searchTextProblem } from '@claimline/store';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataOf, schemaService } from './service.ts';
+import { dataOf } from './client.ts';
+import { schemaService } from './service.ts';
 
 const service = schemaService();
 afterAll(() => service.close());

@@ -1,6 +1,6 @@
 import { schema } from '@claimline/schema';
+import { storeChecksum } from '@claimline/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeChecksum } from '../../store/test/helpers.ts';
 import { seededService, type TestService } from './helpers.ts';
 import { MUTATIONS, USER_ERRORS } from './mutation-cases.ts';
 

@@ -10,8 +10,8 @@ import {
   restoreDatabase,
   runWrite,
 } from '@claimline/store';
+import { storeChecksum } from '@claimline/store/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { storeChecksum } from '../../store/test/helpers.ts';
 import { restoreCommand } from '../src/commands/backup.ts';
 import { keysCommand } from '../src/commands/keys.ts';
 import { seed } from '../src/commands/seed.ts';

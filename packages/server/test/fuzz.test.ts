@@ -1,8 +1,9 @@
+import type { GraphQLResult } from '@claimline/schema/testing';
 import { isValidEdtf, SOURCE_KINDS, STANCES } from '@claimline/store';
+import { storeChecksum } from '@claimline/store/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeChecksum } from '../../store/test/helpers.ts';
-import { type GraphQLResult, seededService, type TestService } from './helpers.ts';
+import { seededService, type TestService } from './helpers.ts';
 import { freshSpan, gid, MUTATIONS, type MutationCase, USER_ERRORS } from './mutation-cases.ts';
 
 /** Codes of the errors GraphQL itself answers bad requests with: typed, expected, named. */

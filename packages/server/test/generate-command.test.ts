@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dataOf, type GraphQLResult } from '@claimline/schema/testing';
 import { openStore } from '@claimline/store';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,6 @@ import { UsageError } from '../src/commands/command.ts';
 import { describeGeneration, generate, generateCommand } from '../src/commands/generate.ts';
 import { progressLine } from '../src/progress.ts';
 import { createClaimlineYoga } from '../src/yoga.ts';
-import { dataOf, type GraphQLResult } from './helpers.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'claimline-generate-'));
 

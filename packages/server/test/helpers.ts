@@ -1,21 +1,8 @@
-import {
-  type ApiScope,
-  createApiKey,
-  loadCorpus,
-  openStore,
-  readCorpus,
-  revokeApiKey,
-  runWrite,
-  SEED_CORPUS_DIR,
-  type SqliteStore,
-} from '@claimline/store';
+import { type GraphQLQuery, graphqlOver } from '@claimline/schema/testing';
+import type { SqliteStore } from '@claimline/store';
+import { seededStore, type TestKeys, testKeys } from '@claimline/store/testing';
 import { pino } from 'pino';
 import { createClaimlineYoga, type YogaConfig } from '../src/yoga.ts';
-
-export interface GraphQLResult<T = Record<string, unknown>> {
-  data?: T;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
-}
 
 export interface TestService {
   database: SqliteStore;
@@ -23,38 +10,17 @@ export interface TestService {
   /** SQL statements run since the last `resetStatements()`. */
   statements: string[];
   resetStatements(): void;
-  /** Keys of each scope, and one revoked, made for this service. */
-  keys: Record<ApiScope | 'revoked', string>;
+  keys: TestKeys;
   /** A GraphQL request through the real server, with `key` as its Bearer token when given. */
-  query<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    key?: string,
-  ): Promise<GraphQLResult<T>>;
+  query: GraphQLQuery;
   close(): void;
-}
-
-let image: Buffer | undefined;
-
-/** The seeded store, loaded once per test file and cloned for each service. */
-function seededImage(): Buffer {
-  if (!image) {
-    const seeded = openStore(':memory:');
-    loadCorpus(seeded.db, readCorpus(SEED_CORPUS_DIR));
-    image = seeded.sqlite.serialize();
-    seeded.close();
-  }
-  return image;
 }
 
 /** The real service over an in-memory database holding the seed story, queried through `yoga.fetch`. */
 export function seededService(config: Partial<YogaConfig> = {}): TestService {
   const statements: string[] = [];
-  const database = openStore(':memory:', {
-    image: seededImage(),
-    logger: { logQuery: (query) => statements.push(query) },
-  });
-  const keys = makeKeys(database);
+  const database = seededStore({ logQuery: (query) => statements.push(query) });
+  const keys = testKeys(database);
   statements.length = 0;
   const yoga = createClaimlineYoga({
     database,
@@ -70,28 +36,7 @@ export function seededService(config: Partial<YogaConfig> = {}): TestService {
     resetStatements: () => {
       statements.length = 0;
     },
-    async query(query, variables, key) {
-      const response = await yoga.fetch('http://claimline.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
+    query: graphqlOver(yoga),
     close: () => database.close(),
   };
-}
-
-/** The data of a result that must have no errors. */
-export function dataOf<T>(result: GraphQLResult<T>): T {
-  if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
-  return result.data as T;
-}
-
-function makeKeys(database: SqliteStore): TestService['keys'] {
-  const make = (scope: ApiScope, name = `${scope} tester`) =>
-    runWrite(database.db, 'test', (w) => createApiKey(w, { name, scope })).value;
-  const revoked = make('admin', 'revoked tester');
-  runWrite(database.db, 'test', (w) => revokeApiKey(w, revoked.info.id));
-  return { read: make('read').key, edit: make('edit').key, admin: make('admin').key, revoked: revoked.key };
 }

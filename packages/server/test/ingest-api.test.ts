@@ -1,6 +1,7 @@
 import { ingestText } from '@claimline/ingest';
+import { dataOf } from '@claimline/schema/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, seededService, type TestService } from './helpers.ts';
+import { seededService, type TestService } from './helpers.ts';
 
 // A made-up report naming stored actors of the seed story and a new one.
 const TEXT = ` date 2024-03-04 GENEVA — Russia denied on Monday that it had received any weapons, the agency said. Analysts at the Geneva Arms Forum said at least 200 containers had crossed since January.`;

@@ -1,6 +1,7 @@
+import type { GraphQLResult } from '@claimline/schema/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src/limits.ts';
-import { type GraphQLResult, seededService, type TestService } from './helpers.ts';
+import { seededService, type TestService } from './helpers.ts';
 
 let service: TestService;
 beforeAll(() => {

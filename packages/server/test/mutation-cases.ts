@@ -1,6 +1,6 @@
 import { ingestText } from '@claimline/ingest';
+import { gid } from '@claimline/schema/testing';
 import { assertRelation, mergeActors, runWrite } from '@claimline/store';
-import { gid } from '../../schema/test/service.ts';
 import type { TestService } from './helpers.ts';
 
 export { gid };

@@ -3,6 +3,18 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import type { Logger } from 'drizzle-orm/logger';
+import {
+  type ApiScope,
+  createApiKey,
+  loadCorpus,
+  openStore,
+  readCorpus,
+  revokeApiKey,
+  runWrite,
+  SEED_CORPUS_DIR,
+  type SqliteStore,
+} from '../src/index.ts';
 
 export const TINY_CORPUS = new URL('./fixtures/tiny-corpus', import.meta.url).pathname;
 
@@ -25,4 +37,28 @@ export function storeChecksum(sqlite: Database.Database, except: string[] = []):
     for (const row of sqlite.prepare(`SELECT * FROM "${name}"`).iterate()) hash.update(JSON.stringify(row));
   }
   return hash.digest('hex');
+}
+
+let seedImage: Buffer | undefined;
+
+/** A fresh in-memory store holding the seed story (loaded once per test file, then cloned). */
+export function seededStore(logger?: Logger): SqliteStore {
+  if (!seedImage) {
+    const seeded = openStore(':memory:');
+    loadCorpus(seeded.db, readCorpus(SEED_CORPUS_DIR));
+    seedImage = seeded.serialize();
+    seeded.close();
+  }
+  return openStore(':memory:', { image: seedImage, logger });
+}
+
+/** Bearer keys of each scope, and one revoked, made in `store` for a test. */
+export type TestKeys = Record<ApiScope | 'revoked', string>;
+
+export function testKeys(store: SqliteStore): TestKeys {
+  const make = (scope: ApiScope, name = `${scope} tester`) =>
+    runWrite(store.db, 'test', (w) => createApiKey(w, { name, scope })).value;
+  const revoked = make('admin', 'revoked tester');
+  runWrite(store.db, 'test', (w) => revokeApiKey(w, revoked.info.id));
+  return { read: make('read').key, edit: make('edit').key, admin: make('admin').key, revoked: revoked.key };
 }
