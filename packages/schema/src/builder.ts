@@ -17,6 +17,7 @@ import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { refusedAccess } from './access.ts';
 import type { ClaimlineContext } from './context.ts';
 import { costError, fieldCost } from './cost.ts';
+import { nodeQueryOptions, nodesQueryOptions } from './node-lookup.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
 import AsOfPlugin from './plugins/as-of.ts';
 import RequestChecksPlugin from './plugins/request-checks.ts';
@@ -76,6 +77,8 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: true,
+    nodeQueryOptions,
+    nodesQueryOptions,
   },
 });
 

@@ -31,6 +31,9 @@ export const Revision = builder.drizzleNode('revisions', {
   name: 'Revision',
   description: 'One change to one thing: who made it, when, and the thing before and after.',
   id: { column: (r) => r.id },
+  // A change to something that is no node (an API key's name, scope and prefix) is an admin's to read.
+  runScopesOnType: true,
+  authScopes: (revision) => (typeOfTable(revision.entityType) ? true : { admin: true }),
   fields: (t) => ({
     action: t.expose('action', { type: RevisionAction }),
     author: t.exposeString('author', { description: 'The API key that wrote it (name and id), or "seed".' }),
