@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fuzzyTimeValues } from '../db/tables/columns.ts';
 import { sourceFurniture, sources } from '../db/tables/index.ts';
 import { contentHash } from '../domain/provenance.ts';
+import { storedTextProblem } from '../domain/stored-text.ts';
 import { FURNITURE_KINDS, SOURCE_KINDS } from '../domain/vocabulary.ts';
 import { fuzzyTimeInput, optionalKey, optionalText, text } from './inputs.ts';
 import { insertRow, type Writer } from './revisions.ts';
@@ -20,7 +21,14 @@ export const sourceInput = z.object({
   url: z.string().url().max(2000).nullish(),
   kind: z.enum(SOURCE_KINDS),
   /** Verbatim: never trimmed or altered, since attribution offsets point into it. */
-  text: z.string().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters'),
+  text: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(2_000_000, 'must be at most 2,000,000 characters')
+    .superRefine((value, ctx) => {
+      const problem = storedTextProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   furniture: z
     .array(
       z.object({
