@@ -10,6 +10,8 @@ export interface ChangeFeed {
 /** The request's execution deadline: `check` throws once it has passed (and stops the request). */
 export interface Deadline {
   check(): void;
+  /** Milliseconds left before it passes (0 once it has). */
+  remainingMs(): number;
 }
 
 /** What every resolver is given. Only `store` is required: `execute()` with `{ store }` answers as the server does. */

@@ -28,10 +28,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const SERVER_BUSY_TIMEOUT_MS = 20;
+
 /** Opens (migrating, and seeding a database with no sources) and starts the HTTP server. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ name: 'claimline' });
-  const database = openStore(options.dbPath);
+  // SQLite's busy wait would hold the event loop; writes wait for the lock on timers instead
+  // (runWriteWhenFree), so reads and /health go on while another process writes.
+  const database = openStore(options.dbPath, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
   // Whether any source exists, not how many: counting reads a whole index.
   if (!database.db.select({ id: sources.id }).from(sources).limit(1).get()) {
     const { inserted } = loadCorpus(database.db, readCorpus(SEED_CORPUS_DIR));

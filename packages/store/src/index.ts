@@ -132,7 +132,8 @@ export {
   ProvenanceError,
   type Revision,
   runWrite,
+  runWriteWhenFree,
   ValidationError,
   WriteError,
 } from './records/write.ts';
-export type { KnownName, Store, StoreViolation } from './store.ts';
+export type { KnownName, Store, StoreCondition, StoreViolation } from './store.ts';

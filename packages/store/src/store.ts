@@ -10,6 +10,12 @@ import type { ClaimlineDatabase } from './db/sqlite/open.ts';
 import type { AliasCandidate, SearchHit, SearchPosition } from './db/sqlite/search.ts';
 import type { ACTOR_KINDS, PLACE_KINDS } from './domain/vocabulary.ts';
 
+/**
+ * A state of the database, not of the request, that stopped a read or write: another writer
+ * holds the lock, the disk is full, or the file cannot be written. Each is a code clients see.
+ */
+export type StoreCondition = 'DATABASE_BUSY' | 'DATABASE_FULL' | 'DATABASE_READ_ONLY';
+
 export interface StoreViolation {
   rule: string;
   entity: string;
@@ -39,6 +45,8 @@ export interface Store {
   aliasCandidates(normalized: string, limit?: number): AliasCandidate[];
   /** Stored sources that could be copies of `text`, most alike first. */
   copyCandidates(text: string, limit?: number): number[];
+  /** The database condition an error from this store stands for, or null for any other error. */
+  conditionOf(error: unknown): StoreCondition | null;
   /** Every name of every stored actor and place. */
   knownNames(): KnownName[];
   /** The rules of DESIGN.md checked over everything stored: empty when sound. */

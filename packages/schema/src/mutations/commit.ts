@@ -1,5 +1,5 @@
 import type { Caller, Writer } from '@claimline/store';
-import { runWrite, ValidationError } from '@claimline/store';
+import { runWriteWhenFree, ValidationError } from '@claimline/store';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { ClaimlineContext } from '../context.ts';
 
@@ -8,12 +8,17 @@ export function authorOf(caller: Caller | null | undefined): string {
   return caller ? `${caller.name} (key ${caller.keyId})` : 'anonymous';
 }
 
+/** How long a write waits for another writer's lock when the request has no deadline. */
+const LOCK_WAIT_MS = 5_000;
+
 /**
- * Runs a mutation's write in one transaction as the caller, then, once it has committed, tells
- * `changes` subscribers of each revision it recorded.
+ * Runs a mutation's write in one transaction as the caller — waiting, within the request's
+ * deadline, while another writer holds the lock — then, once it has committed, tells `changes`
+ * subscribers of each revision it recorded.
  */
-export function commit<T>(ctx: ClaimlineContext, write: (writer: Writer) => T): T {
-  const { value, revisions } = runWrite(ctx.store.db, authorOf(ctx.caller), write);
+export async function commit<T>(ctx: ClaimlineContext, write: (writer: Writer) => T): Promise<T> {
+  const waitMs = ctx.deadline?.remainingMs() ?? LOCK_WAIT_MS;
+  const { value, revisions } = await runWriteWhenFree(ctx.store, authorOf(ctx.caller), write, waitMs);
   for (const revision of revisions) ctx.changes?.publish(revision);
   return value;
 }

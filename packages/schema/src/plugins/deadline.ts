@@ -22,6 +22,7 @@ export function useDeadline(ms: number): Plugin<ClaimlineContext> {
           controller.abort(error);
           throw error;
         },
+        remainingMs: () => Math.max(0, deadline - Date.now()),
       };
       const given = (args as { signal?: AbortSignal }).signal;
       const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ClaimlineDatabase } from '../db/sqlite/open.ts';
 import type { revisions } from '../db/tables/index.ts';
 import { keyFromName } from '../domain/names.ts';
+import type { Store } from '../store.ts';
 import type { Writer } from './revisions.ts';
 
 export type Revision = typeof revisions.$inferSelect;
@@ -69,6 +70,31 @@ export function runWrite<T>(
     throw constraintError(error) ?? error;
   }
   return { value: value as T, revisions: recorded };
+}
+
+/** The shortest and longest pause between tries of a write while another writer holds the lock. */
+const BUSY_PAUSE_MS = { first: 5, most: 200 };
+
+/**
+ * `runWrite`, tried again while another writer holds the lock, until `waitMs` has passed; then
+ * the DATABASE_BUSY error stands. The pauses are timers, not SQLite's busy wait, so the process
+ * serves other requests meanwhile (a store for a server opens with a short busy timeout).
+ */
+export async function runWriteWhenFree<T>(
+  store: Pick<Store, 'db' | 'conditionOf'>,
+  author: string,
+  write: (writer: Writer) => T,
+  waitMs: number,
+): Promise<WriteResult<T>> {
+  const giveUpAt = Date.now() + waitMs;
+  for (let pause = BUSY_PAUSE_MS.first; ; pause = Math.min(pause * 2, BUSY_PAUSE_MS.most)) {
+    try {
+      return runWrite(store.db, author, write);
+    } catch (error) {
+      if (store.conditionOf(error) !== 'DATABASE_BUSY' || Date.now() + pause > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
 }
 
 /**

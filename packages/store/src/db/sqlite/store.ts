@@ -4,6 +4,7 @@ import type { KnownName, Store, StoreViolation } from '../../store.ts';
 import { auditSqlite } from './audit.ts';
 import { backupDatabase } from './backup.ts';
 import { type BulkLoadStep, type BulkTransaction, bulkInserter, bulkLoad } from './bulk-load.ts';
+import { sqliteConditionOf } from './conditions.ts';
 import { type ClaimlineDatabase, schemaVersion } from './open.ts';
 import { aliasCandidates, copyCandidates, type SearchPosition, searchText } from './search.ts';
 
@@ -25,6 +26,10 @@ export class SqliteStore implements Store {
 
   copyCandidates(text: string, limit?: number) {
     return copyCandidates(this.sqlite, text, limit);
+  }
+
+  conditionOf(error: unknown) {
+    return sqliteConditionOf(error);
   }
 
   knownNames(): KnownName[] {
