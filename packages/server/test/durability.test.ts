@@ -1,7 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateStory } from '@claimline/generate';
 import {
   callerForKey,
   createClaim,
@@ -11,12 +23,14 @@ import {
   runWrite,
 } from '@claimline/store';
 import { storeChecksum } from '@claimline/store/testing';
+import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { restoreCommand } from '../src/commands/backup.ts';
 import { keysCommand } from '../src/commands/keys.ts';
 import { seed } from '../src/commands/seed.ts';
 
 const CLI = new URL('../src/cli.ts', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
 
 function claimline(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8' });
@@ -83,6 +97,92 @@ describe('backup and restore', () => {
     expect(refused.stderr).toMatch(/junk\.db is damaged/);
     expect(refused.stderr).not.toMatch(/\n\s+at /);
     expect(checksumOf(live)).toBe(before);
+  });
+});
+
+/** A database of a generated story of `events` events (some 8 kB an event). */
+function storyDatabase(dir: string, events: number): string {
+  const path = join(dir, 'live.db');
+  const store = openStore(path);
+  generateStory(store, { events, seed: 1 });
+  store.close();
+  return path;
+}
+
+const sourceCount = (path: string) => {
+  const { sqlite, close } = openStore(path);
+  try {
+    return (sqlite.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+  } finally {
+    close();
+  }
+};
+
+/** Commits one row at a time into a table of its own, forever; says "writing" once it has begun. */
+const STEADY_WRITER = `
+const Database = require(process.argv[1]);
+const db = new Database(process.argv[2]);
+db.pragma('busy_timeout = 5000');
+db.pragma('synchronous = OFF');
+db.exec('CREATE TABLE IF NOT EXISTS load_test (n INTEGER)');
+const insert = db.prepare('INSERT INTO load_test (n) VALUES (?)');
+for (let n = 0; ; n++) {
+  insert.run(n);
+  if (n === 100) process.stdout.write('writing\\n');
+}`;
+
+const rowsWritten = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM load_test').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+describe('a backup under load', () => {
+  it('finishes while another process writes without pause, and holds one snapshot', async () => {
+    const dir = scratch();
+    const live = storyDatabase(dir, 3_000);
+    const before = sourceCount(live);
+    // A writer as fast as SQLite allows: SQLite's backup API started over after each of its commits.
+    const writer = spawn(process.execPath, ['-e', STEADY_WRITER, require.resolve('better-sqlite3'), live], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      await once(writer.stdout, 'data');
+      const out = join(dir, 'backup.db');
+      const backup = spawn(process.execPath, ['--import', 'tsx', CLI, 'backup', '--db', live, out]);
+      const [status] = await once(backup, 'exit');
+      expect(status).toBe(0);
+      expect(sourceCount(out)).toBe(before);
+      expect(rowsWritten(out)).toBeLessThan(rowsWritten(live));
+      expect(readdirSync(dir).filter((name) => name.includes('partial'))).toEqual([]);
+    } finally {
+      writer.kill('SIGKILL');
+    }
+  });
+
+  it('killed midway, leaves no file at OUT that could pass for a backup', async () => {
+    const dir = scratch();
+    const live = storyDatabase(dir, 3_000);
+    const out = join(dir, 'backup.db');
+    const partial = join(dir, '.backup.db.partial');
+    const backup = spawn(process.execPath, ['--import', 'tsx', CLI, 'backup', '--db', live, out]);
+    const exited = once(backup, 'exit');
+    let sawPartial = false;
+    while (backup.exitCode === null && !sawPartial) {
+      sawPartial = existsSync(partial);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    backup.kill('SIGKILL');
+    await exited;
+    expect(sawPartial).toBe(true);
+    expect(existsSync(out)).toBe(false);
+    // The next run clears the leftover and writes a whole backup.
+    expect(claimline('backup', '--db', live, out).status).toBe(0);
+    expect(existsSync(partial)).toBe(false);
+    expect(sourceCount(out)).toBe(sourceCount(live));
   });
 });
 

@@ -17,7 +17,7 @@ function oneFile(args: string[], what: string): { dbPath: string; file: string }
 export const backupCommand: Command = {
   name: 'backup',
   usage: `backup [--db PATH] OUT
-                        copy the database to OUT while it is in use (SQLite online backup), then check the copy`,
+                        copy the database to OUT while it is in use (one snapshot, checked, renamed into place)`,
   async run(args) {
     const { dbPath, file } = oneFile(args, 'output');
     const database = openStore(dbPath);
