@@ -3,7 +3,7 @@ import { CorpusError, DamagedDatabaseError } from '@claimline/store';
 import { analyzeCommand } from './commands/analyze.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { checkCommand } from './commands/check.ts';
-import { type Command, UsageError } from './commands/command.ts';
+import { type Command, CommandFailure, UsageError } from './commands/command.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { keysCommand } from './commands/keys.ts';
@@ -55,7 +55,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function isExpected(error: unknown): boolean {
-  if (error instanceof UsageError || error instanceof CorpusError || error instanceof DamagedDatabaseError)
+  if (
+    error instanceof UsageError ||
+    error instanceof CommandFailure ||
+    error instanceof CorpusError ||
+    error instanceof DamagedDatabaseError
+  )
     return true;
   // node:util parseArgs: unknown or malformed options.
   return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateStory } from '@claimline/generate';
+import { ingestText } from '@claimline/ingest';
 import {
   callerForKey,
   createClaim,
@@ -217,7 +218,34 @@ describe('a damaged database file', () => {
     const checked = claimline('check', '--db', path);
     expect(checked.status).toBe(0);
     expect(checked.stdout).toMatch(/intact\.db: integrity ok \(\d+ pages read in [\d.]+ s\)/);
+    expect(checked.stdout).toMatch(/intact\.db: audit ok/);
     expect(claimline('check', '--db', join(scratch(), 'missing.db')).stderr).toMatch(/no database at/);
+  });
+});
+
+describe('`claimline check` on an intact file whose rows break the rules', () => {
+  it('lists each attribution and proposal that no longer matches its text, and fails', async () => {
+    const path = join(scratch(), 'broken.db');
+    seed(path);
+    const database = openStore(path);
+    const text = 'Harbour officials said on Monday that 40 ferries had stopped running. The mayor denied it.';
+    await ingestText(database, { text, title: 'Ferries stop', publishedAt: '2024-03-04' }, 'check test');
+    const proposal = database.sqlite.prepare('SELECT id FROM proposals ORDER BY id LIMIT 1').pluck().get();
+    database.sqlite
+      .prepare("UPDATE proposals SET excerpt = excerpt || ' (edited)' WHERE id = ?")
+      .run(proposal);
+    const attribution = database.sqlite
+      .prepare('SELECT id FROM attributions ORDER BY id LIMIT 1')
+      .pluck()
+      .get();
+    database.sqlite.prepare('UPDATE attributions SET start = start + 1 WHERE id = ?').run(attribution);
+    database.close();
+    const checked = claimline('check', '--db', path);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toMatch(/integrity ok/);
+    expect(checked.stdout).toContain(`provenance: proposal ${proposal}:`);
+    expect(checked.stdout).toContain(`provenance: attribution ${attribution}:`);
+    expect(checked.stderr).toMatch(/claimline check: the store breaks its rules in 2 places/);
   });
 });
 

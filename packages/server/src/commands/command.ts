@@ -9,3 +9,8 @@ export interface Command {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** A command that ran and found something wrong (it has said what): exit status 1, no stack trace. */
+export class CommandFailure extends Error {
+  override name = 'CommandFailure';
+}

@@ -4,7 +4,7 @@ import type { StoreViolation } from '../../store.ts';
 
 /**
  * Checks the rules of DESIGN.md over everything stored: the provenance rule for every
- * attribution, no attribution drawn from page furniture, claimants and subjects that resolve,
+ * attribution and every ingestion proposal, no attribution drawn from page furniture, claimants and subjects that resolve,
  * every event backed by a claim, syndication groups of two or more sources. Empty when sound.
  */
 export function auditSqlite(sqlite: Database.Database): StoreViolation[] {
@@ -30,6 +30,18 @@ export function auditSqlite(sqlite: Database.Database): StoreViolation[] {
     for (const span of furniture.all(a.source_id) as { kind: string; start: number; end: number }[]) {
       if (spansOverlap(span, a)) add('furniture', `attribution ${a.id}`, `overlaps ${span.kind} furniture`);
     }
+  }
+
+  // A proposal is pinned to its words as an attribution is: an editor accepts it as it stands.
+  const proposals = sqlite
+    .prepare(
+      `SELECT p.id, i.source_id, p.excerpt, p.start, p."end" FROM proposals p
+         JOIN ingestions i ON i.id = p.ingestion_id`,
+    )
+    .iterate() as Iterable<{ id: number; source_id: number; excerpt: string; start: number; end: number }>;
+  for (const p of proposals) {
+    const broken = checkExcerpt(textOf(p.source_id), p);
+    if (broken) add('provenance', `proposal ${p.id}`, broken.message);
   }
 
   const queries: { rule: string; entity: string; sql: string; message: string }[] = [

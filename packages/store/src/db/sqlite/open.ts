@@ -10,7 +10,9 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Logger } from 'drizzle-orm/logger';
+import type { StoreViolation } from '../../store.ts';
 import { relations } from '../relations.ts';
+import { auditSqlite } from './audit.ts';
 import { createSearchIndexes } from './search.ts';
 import { SqliteStore } from './store.ts';
 
@@ -93,17 +95,29 @@ export function assertIntact(sqlite: Database.Database): void {
   if (found.length !== 1 || found[0] !== 'ok') throw new DamagedDatabaseError(sqlite.name, found);
 }
 
+/** What `checkDatabase` found: the pages read, and where the store breaks the rules of DESIGN.md. */
+export interface DatabaseCheck {
+  pages: number;
+  violations: StoreViolation[];
+}
+
 /**
  * The full integrity check of the file at `path`, whatever its size (opening checks fully only up
- * to FULL_CHECK_MAX_BYTES), read-only, so a running server keeps serving. Returns the pages read.
+ * to FULL_CHECK_MAX_BYTES), then the store audit (provenance of every attribution and proposal,
+ * and the other rules), read-only, so a running server keeps serving. A damaged file throws.
  */
-export function checkDatabase(path: string): number {
+export function checkDatabase(path: string): DatabaseCheck {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    assertIntact(sqlite);
-    return sqlite.pragma('page_count', { simple: true }) as number;
-  } catch (error) {
-    throw asDamaged(error, path);
+    try {
+      assertIntact(sqlite);
+    } catch (error) {
+      throw asDamaged(error, path);
+    }
+    return {
+      pages: sqlite.pragma('page_count', { simple: true }) as number,
+      violations: auditSqlite(sqlite),
+    };
   } finally {
     sqlite.close();
   }
