@@ -1,4 +1,6 @@
+export { type Commit, ingestSourceOffThread } from './ingest-off-thread.ts';
 export type { SourceKind } from './metadata.ts';
+export { ProposalWorkerError, stopProposalWorker } from './proposal-worker.ts';
 export {
   type ActorRef,
   type IngestResult,

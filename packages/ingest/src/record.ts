@@ -122,24 +122,40 @@ export function storeKnowledge(store: Store, tx: ClaimlineTransaction, text: str
  * writes nothing.
  */
 export function ingestSource(store: Store, writer: Writer, input: IngestInput): IngestResult {
-  const { tx } = writer;
-  if (!input.text.trim()) throw new ValidationError('input.text', 'must not be empty');
-  const existing = tx
+  refuseBlank(input.text);
+  return (
+    storedIngestion(writer.tx, input.text) ??
+    recordIngestion(writer, input, proposeFromText(input, storeKnowledge(store, writer.tx, input.text)))
+  );
+}
+
+export function refuseBlank(text: string): void {
+  if (!text.trim()) throw new ValidationError('input.text', 'must not be empty');
+}
+
+/** What ingesting `text` before stored, or null when it is new. */
+export function storedIngestion(
+  db: ClaimlineDatabase | ClaimlineTransaction,
+  text: string,
+): IngestResult | null {
+  const existing = db
     .select({ id: sources.id })
     .from(sources)
-    .where(eq(sources.contentHash, contentHash(input.text)))
+    .where(eq(sources.contentHash, contentHash(text)))
     .get();
-  if (existing) {
-    const ingestion = tx.select().from(ingestions).where(eq(ingestions.sourceId, existing.id)).get();
-    return {
-      sourceId: existing.id,
-      ingestionId: ingestion?.id ?? null,
-      created: false,
-      copyOfSourceId: ingestion?.copyOfSourceId ?? null,
-      proposals: ingestion ? readProposals(tx, ingestion.id) : [],
-    };
-  }
-  const found = proposeFromText(input, storeKnowledge(store, tx, input.text));
+  if (!existing) return null;
+  const ingestion = db.select().from(ingestions).where(eq(ingestions.sourceId, existing.id)).get();
+  return {
+    sourceId: existing.id,
+    ingestionId: ingestion?.id ?? null,
+    created: false,
+    copyOfSourceId: ingestion?.copyOfSourceId ?? null,
+    proposals: ingestion ? readProposals(db, ingestion.id) : [],
+  };
+}
+
+/** Stores a new text with what the pipeline `found` in it, through `writer`. */
+export function recordIngestion(writer: Writer, input: IngestInput, found: Proposals): IngestResult {
   const { source } = createSource(writer, {
     title: found.title,
     publisher: input.publisher ?? found.metadata.publisher,
@@ -168,7 +184,7 @@ export function ingestSource(store: Store, writer: Writer, input: IngestInput): 
     ingestionId: ingestion.id,
     created: true,
     copyOfSourceId: found.copyOf?.id ?? null,
-    proposals: readProposals(tx, ingestion.id),
+    proposals: readProposals(writer.tx, ingestion.id),
   };
 }
 

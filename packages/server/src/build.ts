@@ -1,19 +1,29 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 /** The bundled CLI that `pnpm start` runs with plain Node. */
 export const SERVER_BUNDLE = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
+/** The ingestion worker thread's script, bundled beside the CLI (see @claimline/ingest's proposal-worker.ts). */
+const INGEST_WORKER = new URL('../dist/ingest-worker.js', import.meta.url);
+
 /**
  * Bundles the CLI and everything it imports into one ES module, so the server starts with plain
  * Node: loading the TypeScript sources through tsx costs seconds of CPU at every start. Only
- * better-sqlite3 stays outside, as it loads a native addon.
+ * better-sqlite3 stays outside, as it loads a native addon. The ingestion worker thread is a
+ * second bundle, which the first is told the place of.
  */
 export async function buildServer(): Promise<void> {
   await build({
-    entryPoints: [fileURLToPath(new URL('./cli.ts', import.meta.url))],
-    outfile: SERVER_BUNDLE,
+    entryPoints: {
+      cli: fileURLToPath(new URL('./cli.ts', import.meta.url)),
+      'ingest-worker': createRequire(import.meta.url).resolve('@claimline/ingest/worker'),
+    },
+    outdir: dirname(SERVER_BUNDLE),
+    define: { CLAIMLINE_INGEST_WORKER: JSON.stringify(INGEST_WORKER.href) },
     bundle: true,
     platform: 'node',
     format: 'esm',

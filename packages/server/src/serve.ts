@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { stopProposalWorker } from '@claimline/ingest';
 import { PAGE_DIST_DIR } from '@claimline/page';
 import {
   loadCorpus,
@@ -57,7 +58,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       new Promise<void>((resolve) => {
         server.close(() => {
           database.close();
-          resolve();
+          void stopProposalWorker().then(resolve);
         });
         server.closeIdleConnections();
       }),

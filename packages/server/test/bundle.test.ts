@@ -1,19 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, SERVER_BUNDLE } from '../src/build.ts';
 
-// `pnpm start` runs the bundle with plain Node: it must find its migrations, seed corpus and
-// GraphiQL from there, as the sources do under tsx.
+// `pnpm start` runs the bundle with plain Node: it must find its migrations, seed corpus,
+// GraphiQL and ingestion worker from there, as the sources do under tsx.
 describe('the bundled server', () => {
   let server: ChildProcess;
   let url: string;
+  let editKey: string;
 
   beforeAll(async () => {
     await buildServer();
     const db = join(mkdtempSync(join(tmpdir(), 'claimline-bundle-')), 'claimline.db');
+    const createKey = [SERVER_BUNDLE, 'keys', 'create', '--scope', 'edit', '--db', db];
+    const keys = spawnSync(process.execPath, createKey, { encoding: 'utf8' });
+    editKey = keys.stdout.trim().split('\n').at(-1) ?? '';
     server = spawn(process.execPath, [SERVER_BUNDLE, 'serve', '--db', db, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -39,6 +44,28 @@ describe('the bundled server', () => {
       body: JSON.stringify({ query: '{ sources { totalCount } }' }),
     });
     expect(await response.json()).toEqual({ data: { sources: { totalCount: 5 } } });
+  });
+
+  it('ingests a text on its worker thread, bundled beside it', async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editKey}` },
+      body: JSON.stringify({
+        query: `mutation($input: IngestSourceInput!) { ingestSource(input: $input) {
+          __typename ... on IngestSourceResult { created ingestion { proposals(first: 10) { totalCount } } } } }`,
+        variables: {
+          input: { text: 'Lock keeper Mara Senn said on Monday that 25 boats had waited at the weir.' },
+        },
+      }),
+    });
+    const { data, errors } = await response.json();
+    expect(errors).toBeUndefined();
+    expect(data.ingestSource).toMatchObject({ __typename: 'IngestSourceResult', created: true });
+    expect(data.ingestSource.ingestion.proposals.totalCount).toBeGreaterThan(0);
+    // Its own JavaScript worker, not the sources' one (which would load TypeScript through tsx).
+    const worker = join(dirname(SERVER_BUNDLE), 'ingest-worker.js');
+    expect(existsSync(worker)).toBe(true);
+    expect(readFileSync(SERVER_BUNDLE, 'utf8')).toContain(JSON.stringify(pathToFileURL(worker).href));
   });
 
   it('serves GraphiQL, loaded on first request', async () => {

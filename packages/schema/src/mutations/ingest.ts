@@ -1,7 +1,16 @@
 import type { IngestResult } from '@claimline/ingest';
-import { acceptProposal, ingestSource, mapProposedActor, rejectProposal } from '@claimline/ingest';
-import { FuzzyTimeError, parseFuzzyTime, ValidationError } from '@claimline/store';
+import {
+  acceptProposal,
+  ingestSourceOffThread,
+  mapProposedActor,
+  ProposalWorkerError,
+  rejectProposal,
+} from '@claimline/ingest';
+import { FuzzyTimeError, parseFuzzyTime, storedTextProblem, ValidationError } from '@claimline/store';
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
+import type { ClaimlineContext } from '../context.ts';
 import { SourceKind, Stance } from '../types/enums.ts';
 import { Ingestion, Proposal } from '../types/ingestion.ts';
 import { Source } from '../types/source.ts';
@@ -77,6 +86,37 @@ function publishedAt(edtf: string | null | undefined): string | null {
   }
 }
 
+/**
+ * The fields of an ingest, refused (a BAD_USER_INPUT error naming the field) when the store could
+ * not keep one exactly: a GraphQL string may carry a lone surrogate, which SQLite would alter.
+ */
+function storableInput<T extends Record<string, unknown>>(input: T): T {
+  for (const [field, value] of Object.entries(input)) {
+    const problem = typeof value === 'string' ? storedTextProblem(value) : null;
+    if (problem) throw new PothosValidationError(`Argument "input.${field}" ${problem}`);
+  }
+  return input;
+}
+
+/** Runs the ingest off the request thread; a failure there becomes an error that says so. */
+async function ingestOffThread(
+  ctx: ClaimlineContext,
+  input: Parameters<typeof ingestSourceOffThread>[1],
+): Promise<IngestResult> {
+  try {
+    return await ingestSourceOffThread(ctx.store, input, (write) => {
+      // A request past its deadline has had its answer: it must not write after it.
+      ctx.deadline?.check();
+      return commit(ctx, write);
+    });
+  } catch (error) {
+    if (!(error instanceof ProposalWorkerError)) throw error;
+    throw new GraphQLError(`Ingestion failed, nothing was stored: ${error.message}`, {
+      extensions: { code: 'INGEST_FAILED' },
+    });
+  }
+}
+
 builder.mutationFields((t) => ({
   ingestSource: t.field({
     type: IngestSourceResult,
@@ -85,9 +125,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: IngestSourceInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      commit(ctx, (w) =>
-        ingestSource(ctx.store, w, { ...input, publishedAt: publishedAt(input.publishedAt) }),
-      ),
+      ingestOffThread(ctx, { ...storableInput(input), publishedAt: publishedAt(input.publishedAt) }),
   }),
   acceptProposal: t.field({
     type: Proposal,
