@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@claimline/store';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/commands/command.ts';
-import { describeIngest, ingestCommand, ingestFiles, textFiles } from '../src/commands/ingest.ts';
+import { describeIngest, fileText, ingestCommand, ingestFiles, textFiles } from '../src/commands/ingest.ts';
 
 const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 
@@ -51,10 +52,16 @@ describe('claimline ingest', () => {
     expect(first).toMatchObject({ created: 2, unchanged: 0 });
     expect(first.proposals.CLAIM).toBeGreaterThanOrEqual(2);
     expect(describeIngest(first)).toMatch(
-      /^ingested 2 new source\(s\), 0 already stored \(unchanged\); draft proposals: /,
+      /^ingested 2 new source\(s\), 0 already stored \(unchanged\), 0 refused; draft proposals: /,
     );
     const revisions = count(db, 'revisions');
-    expect(ingestFiles(db, files, {})).toEqual({ created: 0, unchanged: 2, syndicated: 0, proposals: {} });
+    expect(ingestFiles(db, files, {})).toEqual({
+      created: 0,
+      unchanged: 2,
+      syndicated: 0,
+      proposals: {},
+      refused: [],
+    });
     expect(count(db, 'revisions')).toBe(revisions);
   });
 
@@ -71,6 +78,69 @@ describe('claimline ingest', () => {
     expect(run([join(dir, 'articles', 'a.txt')]).stdout).toContain(
       'ingested 0 new source(s), 1 already stored (unchanged)',
     );
+    expect(count(db, 'sources')).toBe(2);
+  }, 90_000);
+
+  it('reads only UTF-8 text: a byte-order mark is dropped, other encodings, binary data and NULs are refused', () => {
+    const article = 'Ferry crews said 14 boats sailed from Port Elsin on Sunday.';
+    expect(fileText(Buffer.from(article))).toEqual({ text: article });
+    expect(fileText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article)]))).toEqual({
+      text: article,
+    });
+    expect(fileText(Buffer.from('Caf\xe9 owners said 3 shops shut.', 'latin1'))).toEqual({
+      refused: 'is not UTF-8 text (binary data, or text in another encoding such as Latin-1)',
+    });
+    expect(fileText(Buffer.from(`\ufeff${article}`, 'utf16le'))).toEqual({
+      refused: 'is UTF-16 (it opens with a UTF-16 byte-order mark), not UTF-8 text',
+    });
+    expect(fileText(Buffer.from(article, 'utf16le'))).toEqual({
+      refused: 'holds a NUL character (at character 1): binary data or UTF-16, not UTF-8 text',
+    });
+    expect(fileText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toMatchObject({
+      refused: expect.stringMatching(/^is not UTF-8 text/),
+    });
+    expect(fileText(Buffer.from(' \n\t'))).toEqual({ refused: 'is empty' });
+  });
+
+  it('stores a UTF-8 file exactly, hashed as its bytes; the same text with a byte-order mark is the same source', () => {
+    const dir = folder();
+    const db = join(dir, 'hash.db');
+    const bytes = readFileSync(join(dir, 'articles', 'b.txt'));
+    writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]));
+    const summary = ingestFiles(db, [join(dir, 'articles', 'b.txt'), join(dir, 'bom.txt')], {});
+    expect(summary).toMatchObject({ created: 1, unchanged: 1, refused: [] });
+    const { sqlite, close } = openStore(db);
+    const stored = sqlite.prepare('SELECT text, content_hash AS hash FROM sources').get() as Record<
+      string,
+      string
+    >;
+    close();
+    expect(Buffer.from(stored.text ?? '', 'utf8').equals(bytes)).toBe(true);
+    expect(stored.hash).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('refuses each bad file of a batch by name, ingests the rest, and exits 1 after the summary', () => {
+    const dir = folder();
+    const db = join(dir, 'batch.db');
+    writeFileSync(join(dir, 'articles', 'a2.bin.txt'), randomBytes(4096));
+    writeFileSync(join(dir, 'articles', 'a3.txt'), Buffer.from('Ice closed the strait.', 'utf16le'));
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', cli, 'ingest', '--db', db, join(dir, 'articles')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    const stderr = run.stderr.split('\n');
+    expect(stderr).toContain(
+      `refused ${join(dir, 'articles', 'a2.bin.txt')}: it is not UTF-8 text (binary data, or text in another encoding such as Latin-1)`,
+    );
+    expect(stderr).toContain(
+      `refused ${join(dir, 'articles', 'a3.txt')}: it holds a NUL character (at character 1): binary data or UTF-16, not UTF-8 text`,
+    );
+    expect(run.stdout).toContain('ingested 2 new source(s), 0 already stored (unchanged), 2 refused');
+    expect(stderr).toContain('claimline ingest: 2 of 4 file(s) refused');
     expect(count(db, 'sources')).toBe(2);
   }, 90_000);
 
