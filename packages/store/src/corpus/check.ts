@@ -146,12 +146,15 @@ function checkClaim(checking: Checking, file: string, item: string, entry: Corpu
   for (const key of entry.about.actors) resolve(file, `${item}.about`, 'actor', key);
   const q = entry.quantity;
   if (!q) return;
-  const wrong = quantityProblem({
-    value: q.value ?? null,
-    low: q.low ?? null,
-    high: q.high ?? null,
-    approximate: q.approximate,
-  });
+  const wrong = quantityProblem(
+    {
+      value: q.value ?? null,
+      low: q.low ?? null,
+      high: q.high ?? null,
+      approximate: q.approximate,
+    },
+    q.unit,
+  );
   if (wrong) problem(file, `${item}.quantity`, 'quantity', wrong);
   resolve(file, `${item}.quantity`, 'measure', q.measure);
   const measure = checking.story.measures.find((m) => m.key === q.measure);

@@ -160,3 +160,25 @@ export function formatFuzzyTime(time: Pick<FuzzyTime, 'edtf' | 'precision'>): st
   const suffix = label[time.precision];
   return suffix ? `${time.edtf} (${suffix})` : time.edtf;
 }
+
+/** The years a bound of a fuzzy time before year 1 begins with: BCE (`-002023`) or year zero. */
+const BEFORE_COMMON_ERA = /^(-|0000)/;
+
+/**
+ * Why a time is none the record of a news story can hold, or null: a year before 1 CE is a
+ * slip for a modern one (`-2023` for 2023), not a date anyone reports.
+ */
+export function commonEraProblem(time: FuzzyTime): string | null {
+  const bound = [time.earliest, time.latest].find((b) => b !== null && BEFORE_COMMON_ERA.test(b));
+  if (!bound) return null;
+  const modern = time.edtf?.replace(/^-0*/, '');
+  return `"${time.edtf}" lies before the Common Era; dates start at year 1${modern ? ` (did you mean "${modern}"?)` : ''}`;
+}
+
+/** Why a publication date cannot be right on `today`, or null: a text cannot appear after it is read. */
+export function futurePublicationProblem(time: FuzzyTime, today: Date): string | null {
+  // A day's slack: a text dated in a time zone ahead of the server's is not from the future.
+  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (time.earliest === null || time.earliest <= tomorrow) return null;
+  return `"${time.edtf}" is in the future (today is ${today.toISOString().slice(0, 10)})`;
+}

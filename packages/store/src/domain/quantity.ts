@@ -18,11 +18,30 @@ export interface Interval {
 /** How far "about N" reaches either side of N: "about 4,000" covers 3,800–4,200. */
 export const APPROXIMATE_TOLERANCE = 0.05;
 
-/** Returns what is wrong with a quantity's figures, or null when they are coherent. */
-export function quantityProblem(q: QuantityBounds): string | null {
+/**
+ * Units whose figures may be below zero: changes ("fell 3 percent") and temperatures. Any other
+ * unit counts or measures something (rounds, containers, dollars, kilometres), never negative.
+ */
+const SIGNED_UNITS =
+  /^(percent|per ?cent|%|percentage points?|points?|degrees?( celsius| fahrenheit)?|°[cf]?)$/i;
+
+/** Whether a unit's figures may be negative. */
+export function isSignedUnit(unit: string): boolean {
+  return SIGNED_UNITS.test(unit.trim());
+}
+
+/**
+ * Returns what is wrong with a quantity's figures, or null when they are coherent. With its
+ * `unit`, a negative figure is wrong unless the unit is one of change or temperature.
+ */
+export function quantityProblem(q: QuantityBounds, unit?: string): string | null {
   const figures = [q.value, q.low, q.high].filter((n): n is number => n !== null);
   if (figures.length === 0) return 'a quantity needs a value or at least one bound';
   if (figures.some((n) => !Number.isFinite(n))) return 'quantity figures must be finite numbers';
+  const negative = figures.find((n) => n < 0);
+  if (unit !== undefined && negative !== undefined && !isSignedUnit(unit)) {
+    return `a figure of ${unit} cannot be negative (${negative}); only changes and temperatures (percent, points, degrees) can`;
+  }
   if (q.low !== null && q.high !== null && q.low > q.high) {
     return `low bound ${q.low} is above high bound ${q.high}`;
   }

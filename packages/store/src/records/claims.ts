@@ -36,12 +36,15 @@ export const quantityInput = z
     phrase: text(300),
   })
   .superRefine((q, ctx) => {
-    const problem = quantityProblem({
-      value: q.value ?? null,
-      low: q.low ?? null,
-      high: q.high ?? null,
-      approximate: q.approximate,
-    });
+    const problem = quantityProblem(
+      {
+        value: q.value ?? null,
+        low: q.low ?? null,
+        high: q.high ?? null,
+        approximate: q.approximate,
+      },
+      q.unit,
+    );
     if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
   });
 

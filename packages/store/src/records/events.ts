@@ -4,7 +4,7 @@ import { fuzzyTimeValues } from '../db/tables/columns.ts';
 import { eventParticipants, events, places } from '../db/tables/index.ts';
 import { EVENT_KINDS, PARTICIPANT_ROLES } from '../domain/vocabulary.ts';
 import { resolveActorId } from './actors.ts';
-import { fuzzyTimeInput, optionalKey, optionalText, rowId, text } from './inputs.ts';
+import { fuzzyTimeInput, namesEachOnce, optionalKey, optionalText, rowId, text } from './inputs.ts';
 import { insertRow, updateRow, type Writer } from './revisions.ts';
 import { assignKey, parseInput, requireChanges, requireRow, type Untrusted } from './write.ts';
 
@@ -12,7 +12,9 @@ type Event = typeof events.$inferSelect;
 
 const participants = z
   .array(z.object({ actorId: rowId, role: z.enum(PARTICIPANT_ROLES) }))
-  .max(100, 'must list at most 100 items');
+  .max(100, 'must list at most 100 items')
+  // An actor takes part once; two roles for one actor would count it twice on each side.
+  .superRefine(namesEachOnce((p) => p.actorId, 'actorId'));
 
 export const eventInput = z.object({
   key: optionalKey,

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { fuzzyTimeValues } from '../db/tables/columns.ts';
 import { sourceFurniture, sources } from '../db/tables/index.ts';
+import { futurePublicationProblem } from '../domain/fuzzy-time.ts';
 import { contentHash } from '../domain/provenance.ts';
 import { storedTextProblem } from '../domain/stored-text.ts';
 import { FURNITURE_KINDS, SOURCE_KINDS } from '../domain/vocabulary.ts';
@@ -17,7 +18,10 @@ export const sourceInput = z.object({
   publisher: optionalText(200),
   byline: optionalText(300),
   dateline: optionalText(200),
-  published: fuzzyTimeInput,
+  published: fuzzyTimeInput.superRefine((time, ctx) => {
+    const problem = futurePublicationProblem(time, new Date());
+    if (problem) ctx.addIssue({ code: 'custom', path: ['edtf'], message: problem });
+  }),
   url: z.string().url().max(2000).nullish(),
   kind: z.enum(SOURCE_KINDS),
   /** Verbatim: never trimmed or altered, since attribution offsets point into it. */
