@@ -1,7 +1,7 @@
 import type { Writer } from '@claimline/store';
 import { loadCorpus, openStore, readCorpus, runWrite, type SqliteStore, WriteError } from '@claimline/store';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeChecksum, TINY_CORPUS } from '@claimline/store/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type IngestResult, ingestText, type ProposalPayload, type StoredProposal } from '../src/record.ts';
 import { acceptProposal, mapProposedActor, rejectProposal } from '../src/review.ts';
 

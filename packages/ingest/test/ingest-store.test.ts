@@ -1,6 +1,6 @@
 import { contentHash, loadCorpus, openStore, readCorpus, type SqliteStore } from '@claimline/store';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeChecksum, TINY_CORPUS } from '@claimline/store/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestText } from '../src/record.ts';
 
 const ARTICLE = ` date 2024-05-15 RIVERTON — Mayor Stone said on Tuesday that more than 60 barges had crossed the Grey River since April, Hilltown officials denied it.
