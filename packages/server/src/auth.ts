@@ -1,5 +1,6 @@
 import { type Caller, type ClaimlineDatabase, callerForKey } from '@claimline/store';
 import { createGraphQLError } from 'graphql-yoga';
+import { type FetchAPI, plainResponse } from './assets.ts';
 
 /**
  * The caller an `Authorization: Bearer <key>` header stands for: null without the header; a 401
@@ -22,4 +23,32 @@ export function authenticate(db: ClaimlineDatabase, header: string | null): Call
       },
     },
   );
+}
+
+/** Whether the request carries a known, unrevoked key: a malformed header or a bad key is none. */
+export function hasValidKey(db: ClaimlineDatabase, request: Request): boolean {
+  try {
+    return authenticate(db, request.headers.get('authorization')) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** What a server answers instead of a file it will not serve to this request, or null to serve it. */
+export type Gate = (request: Request, fetchAPI: FetchAPI) => Response | null;
+
+/**
+ * Where reads need a key, what the page and GraphiQL answer a request without a valid one: a 401
+ * saying so, as what they would show is the data (or the schema) that needs the key.
+ */
+export function keyRequired(db: ClaimlineDatabase, what: string): Gate {
+  return (request, fetchAPI) =>
+    hasValidKey(db, request)
+      ? null
+      : plainResponse(
+          fetchAPI,
+          401,
+          `${what} needs an API key on this server, as reads do: send Authorization: Bearer <key>.`,
+          { 'www-authenticate': 'Bearer' },
+        );
 }

@@ -1,4 +1,5 @@
 import { UsageError } from './commands/command.ts';
+import { isOriginSetting } from './cors.ts';
 import type { Limits } from './limits.ts';
 import type { YogaConfig } from './yoga.ts';
 
@@ -24,10 +25,31 @@ const LIMIT_VARIABLES: Record<keyof Limits, string> = {
 };
 
 /**
+ * Origins whose pages may call the API, comma-separated (`CLAIMLINE_CORS_ORIGINS`,
+ * `serve --cors-origins`): `https://app.example.org`, or `http://localhost:*` for any port.
+ * A malformed one is refused, naming where it came from.
+ */
+export function parseCorsOrigins(value: string, name: string): string[] {
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim().toLowerCase())
+    .filter(Boolean);
+  const malformed = origins.find((origin) => !isOriginSetting(origin));
+  if (malformed !== undefined || origins.length === 0) {
+    throw new UsageError(
+      `${name} must be origins separated by commas, such as https://app.example.org or http://localhost:*, got "${value}"`,
+    );
+  }
+  return origins;
+}
+
+/**
  * Settings from the environment: `CLAIMLINE_DEV=1` shows unexpected errors' messages to clients
- * (masked otherwise), `CLAIMLINE_READS_NEED_KEY=1` requires a key for reads,
- * `CLAIMLINE_INTROSPECTION=0` and `CLAIMLINE_GRAPHIQL=0` switch those off, and each limit has
- * its variable (`CLAIMLINE_MAX_DEPTH`, …). A malformed value is refused, naming the variable.
+ * (masked otherwise), `CLAIMLINE_READS_NEED_KEY=1` requires a key for reads (GraphiQL, the page
+ * and introspection included), `CLAIMLINE_INTROSPECTION=0` and `CLAIMLINE_GRAPHIQL=0` switch
+ * those off, `CLAIMLINE_CORS_ORIGINS` lists the origins whose pages may call the API, and each
+ * limit has its variable (`CLAIMLINE_MAX_DEPTH`, …). A malformed value is refused, naming the
+ * variable.
  */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceSettings {
   const flag = (name: string): boolean | undefined => {
@@ -51,6 +73,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceSe
     readsNeedKey: flag('CLAIMLINE_READS_NEED_KEY'),
     introspection: flag('CLAIMLINE_INTROSPECTION'),
     graphiql: flag('CLAIMLINE_GRAPHIQL'),
+    corsOrigins: env.CLAIMLINE_CORS_ORIGINS
+      ? parseCorsOrigins(env.CLAIMLINE_CORS_ORIGINS, 'CLAIMLINE_CORS_ORIGINS')
+      : undefined,
     limits,
   };
 }

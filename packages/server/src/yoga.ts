@@ -1,11 +1,12 @@
 import { type ChangeFeed, type ClaimlineContext, schema, schemaPlugins } from '@claimline/schema';
 import type { Revision, Store } from '@claimline/store';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createPubSub, createYoga, filter, type Plugin, pipe } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { authenticate } from './auth.ts';
-import { graphiqlTabs } from './graphiql.ts';
+import { authenticate, hasValidKey, keyRequired } from './auth.ts';
+import { corsPolicy, LOOPBACK_ORIGINS } from './cors.ts';
+import { serveGraphiQL } from './graphiql.ts';
 import { healthCheck } from './health.ts';
+import { closeIntrospection, INTROSPECTION_DISABLED, INTROSPECTION_NEEDS_KEY } from './introspection.ts';
 import { bodyLimit, DEFAULT_LIMITS, documentLimits, type Limits } from './limits.ts';
 import { servePage } from './page.ts';
 
@@ -14,12 +15,14 @@ export interface YogaConfig {
   logger: Logger;
   /** Serve GraphiQL at /graphql to browsers (default true). */
   graphiql?: boolean;
-  /** Answer introspection queries (default true). */
+  /** Answer introspection queries (default true; with `readsNeedKey`, only to callers with a key). */
   introspection?: boolean;
   /** Hide unexpected error messages from clients (default true; `serve --dev` shows them). */
   maskErrors?: boolean;
-  /** Refuse reads without an API key (default false: reads are open). */
+  /** Refuse reads without an API key, GraphiQL and the page included (default false: reads are open). */
   readsNeedKey?: boolean;
+  /** Origins besides the server's own whose pages may call the API (default: LOOPBACK_ORIGINS). */
+  corsOrigins?: readonly string[];
   /** Overrides of the request limits (see DEFAULT_LIMITS). */
   limits?: Partial<Limits>;
   /** Serve the built timeline page in this folder at `/` (default: no page). */
@@ -31,10 +34,14 @@ export function createClaimlineYoga(config: YogaConfig) {
   const { database, logger } = config;
   const limits = { ...DEFAULT_LIMITS, ...config.limits };
   const changes = changeFeed();
+  const endpoint = '/graphql';
+  // Where reads need a key, GraphiQL and the page show nothing without one either.
+  const gate = (what: string) => (config.readsNeedKey ? keyRequired(database.db, what) : undefined);
   return createYoga<Record<string, unknown>, ClaimlineContext>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: endpoint,
     landingPage: false,
+    cors: false,
     healthCheckEndpoint: '/health/live',
     context: ({ request }): ClaimlineContext => ({
       store: database,
@@ -43,10 +50,8 @@ export function createClaimlineYoga(config: YogaConfig) {
       changes,
       costLimit: limits.cost,
     }),
-    graphiql: config.graphiql === false ? false : { title: 'Claimline', defaultTabs: graphiqlTabs() },
-    // GraphiQL's bundle is megabytes of script: loaded when first asked for, not at every start.
-    renderGraphiQL: async (options) =>
-      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    // Served by serveGraphiQL, as files built once.
+    graphiql: false,
     maskedErrors: config.maskErrors ?? true,
     logging: {
       debug: (...args) => logger.debug(args),
@@ -55,12 +60,14 @@ export function createClaimlineYoga(config: YogaConfig) {
       error: (...args) => logger.error(args),
     },
     plugins: [
+      corsPolicy(config.corsOrigins ?? LOOPBACK_ORIGINS),
       healthCheck(database),
       bodyLimit(limits.bodyBytes),
       ...documentLimits(limits),
-      ...(config.introspection === false ? [noIntrospection] : []),
+      ...introspectionPolicy(config),
       ...schemaPlugins({ timeoutMs: limits.timeoutMs }),
-      ...(config.pageDir ? [servePage(config.pageDir)] : []),
+      ...(config.graphiql === false ? [] : [serveGraphiQL(endpoint, gate('GraphiQL'))]),
+      ...(config.pageDir ? [servePage(config.pageDir, gate('The timeline page'))] : []),
     ],
   });
 }
@@ -74,10 +81,13 @@ function changeFeed(): ChangeFeed {
   };
 }
 
-const noIntrospection: Plugin = {
-  onValidate({ addValidationRule }) {
-    addValidationRule(NoSchemaIntrospectionCustomRule);
-  },
-};
+/** Introspection off for all, or, where reads need a key, for callers without one. */
+function introspectionPolicy({ introspection, readsNeedKey, database }: YogaConfig): Plugin[] {
+  if (introspection === false) return [closeIntrospection(INTROSPECTION_DISABLED, () => true)];
+  if (readsNeedKey) {
+    return [closeIntrospection(INTROSPECTION_NEEDS_KEY, (request) => !hasValidKey(database.db, request))];
+  }
+  return [];
+}
 
 export type ClaimlineYoga = ReturnType<typeof createClaimlineYoga>;

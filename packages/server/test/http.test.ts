@@ -32,10 +32,12 @@ describe('GraphQL over HTTP', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('<title>Claimline</title>');
-    expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs/);
+    expect(html).not.toMatch(/https?:\/\//);
+    const start = /<script defer src="(\/graphiql\/start-\w+\.js)">/.exec(html)?.[1];
+    const script = await (await service.yoga.fetch(`http://claimline.test${start}`)).text();
     for (const name of readdirSync(GRAPHIQL_EXAMPLES_DIR)) {
       const firstLine = readFileSync(join(GRAPHIQL_EXAMPLES_DIR, name), 'utf8').split('\n')[0] ?? '';
-      expect(html).toContain(JSON.stringify(firstLine).slice(1, -1).slice(0, 40));
+      expect(script).toContain(JSON.stringify(firstLine).slice(1, -1).slice(0, 40));
     }
   });
 

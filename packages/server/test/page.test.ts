@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { buildPage } from '@claimline/page/build';
 import { SEED_CORPUS_DIR } from '@claimline/store';
 import { pino } from 'pino';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/serve.ts';
 
@@ -42,13 +42,20 @@ beforeAll(async () => {
     // launch() gives the browser a fresh, temporary user data dir of its own.
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  collectErrors(page, consoleErrors);
   await page.goto(running.url.replace(/\/graphql$/, '/'));
   await page.waitForSelector('body[data-ready]');
 });
+
+/** Console errors (a refusal under the Content-Security-Policy is one) and uncaught exceptions, its workers' too. */
+function collectErrors(from: Page, errors: string[]) {
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(message.text());
+  };
+  from.on('console', onConsole);
+  from.on('worker', (worker) => worker.on('console', onConsole));
+  from.on('pageerror', (error) => errors.push(error.message));
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -70,10 +77,12 @@ async function setAsOf(day: string) {
 }
 
 describe('the timeline page', () => {
-  it('loads from the server itself, bundled, with no console errors', async () => {
+  it('loads from the server itself, bundled, under its Content-Security-Policy, with no console errors', async () => {
     expect(consoleErrors).toEqual([]);
-    const html = await (await fetch(running.url.replace(/\/graphql$/, '/'))).text();
-    expect(html).toContain('<script type="module" src="/page.js"></script>');
+    const response = await fetch(running.url.replace(/\/graphql$/, '/'));
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'; style-src 'self';");
+    const html = await response.text();
+    expect(html).toMatch(/<script type="module" src="\/page-[A-Z0-9]{8}\.js"><\/script>/);
     expect(html).not.toMatch(/https?:\/\//);
     await expect(page.title()).resolves.toBe('Claimline — timeline');
   });
@@ -193,6 +202,26 @@ describe('the timeline page', () => {
     }
     expect(reached).toEqual(expect.arrayContaining(['search', 'actor', 'zoom-in', 'fit', 'timeline']));
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('GraphiQL', () => {
+  it('runs from its own files under its Content-Security-Policy, with no console errors', async () => {
+    const graphiql = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors: string[] = [];
+    collectErrors(graphiql, errors);
+    const requested: string[] = [];
+    graphiql.on('request', (request) => requested.push(request.url()));
+    const response = await graphiql.goto(running.url);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
+    await graphiql.locator('.graphiql-execute-button').click();
+    await graphiql.locator('.result-window', { hasText: '"totalCount"' }).waitFor();
+    // Monaco's workers too, from this server's files (blob: URLs would be refused).
+    await expect.poll(() => graphiql.workers().length).toBeGreaterThan(0);
+    const origin = new URL(running.url).origin;
+    expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await graphiql.close();
   });
 });
 
