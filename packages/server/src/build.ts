@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -34,7 +35,7 @@ export async function buildServer(): Promise<void> {
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
-    plugins: [keepModuleLocations],
+    plugins: [keepModuleLocations, oneGraphql],
     sourcemap: 'linked',
     logLevel: 'warning',
   });
@@ -55,6 +56,25 @@ const keepModuleLocations: Plugin = {
       ),
       loader: 'ts',
     }));
+  },
+};
+
+const GRAPHQL_DIR = dirname(createRequire(import.meta.url).resolve('graphql/package.json'));
+
+/**
+ * graphql must be one copy: Yoga tells a GraphQL error from a crash by `instanceof GraphQLError`.
+ * `import 'graphql'` finds its ES modules (the `module` field), but a deep import such as
+ * graphql-armor's `graphql/language/parser` found the CommonJS file of the same name, and with
+ * it a second graphql, whose syntax errors Yoga answered with HTTP 500. Every import of graphql,
+ * deep or not, resolves to its ES modules here.
+ */
+const oneGraphql: Plugin = {
+  name: 'one-graphql',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^graphql(\/|$)/ }, ({ path }) => {
+      const module = join(GRAPHQL_DIR, path.slice('graphql'.length).replace(/\.m?js$/, ''));
+      return { path: existsSync(`${module}.mjs`) ? `${module}.mjs` : join(module, 'index.mjs') };
+    });
   },
 };
 
