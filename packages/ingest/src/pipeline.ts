@@ -1,5 +1,5 @@
 import type { KnownName } from '@claimline/store';
-import { type FuzzyTime, normalizeName, parseFuzzyTime } from '@claimline/store';
+import { type FuzzyTime, normalizeName, parseFuzzyTime, shortTextProblem } from '@claimline/store';
 import { type ClaimCandidate, findClaims } from './claims.ts';
 import { type DateMention, findDates } from './dates.ts';
 import { detectFurniture, type FurnitureSpan } from './furniture.ts';
@@ -54,7 +54,9 @@ function titleOf(text: string, furniture: readonly FurnitureSpan[], bodyStart: n
   const first = sentences(text).find((s) => s.end > bodyStart && !overlapsAny(s, furniture));
   if (!first) return 'Untitled';
   const words = text.slice(Math.max(first.start, bodyStart), first.end).trim();
-  return words.length <= 120 ? words : `${words.slice(0, 120).replace(/\s+\S*$/, '')}…`;
+  const title = words.length <= 120 ? words : `${words.slice(0, 120).replace(/\s+\S*$/, '')}…`;
+  // A first sentence with nothing to show (zero-width spaces, control characters) is no title.
+  return shortTextProblem(title) ? 'Untitled' : title;
 }
 
 /** The stored actor with this name, ignoring a leading "The" ("New York Times"). */

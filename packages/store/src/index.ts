@@ -63,7 +63,7 @@ export { normalizeName } from './domain/names.ts';
 export { contentHash, sentenceAround, spansOverlap, type TextSpan } from './domain/provenance.ts';
 export { formatNumber, formatQuantity, type Modality, type QuantityBounds } from './domain/quantity.ts';
 export { SEARCH_LIMITS, searchTerms, searchTextProblem } from './domain/search-terms.ts';
-export { storedTextProblem } from './domain/stored-text.ts';
+export { shortTextProblem, storedTextProblem } from './domain/stored-text.ts';
 export {
   ACTOR_KINDS,
   type ALIAS_KINDS,

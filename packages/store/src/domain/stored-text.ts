@@ -18,7 +18,7 @@ export function storedTextProblem(text: string): string | null {
 
 // Marks, spaces, format and control characters: what shows nothing on its own (U+200B, U+2060,
 // U+FEFF, U+00AD, combining marks); a text of only these names or says nothing.
-const VISIBLE = /[^\p{Z}\p{Cc}\p{Cf}\p{Cn}\p{Mn}\p{Me}\s]/u;
+const VISIBLE = /[^\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Me}\s]/u;
 // Control characters other than tab and line breaks: terminal escapes and the like.
 const CONTROL = /[\p{Cc}]/u;
 const LINE_CONTROLS = /[\t\n\r]/g;
