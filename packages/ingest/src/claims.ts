@@ -110,6 +110,51 @@ export function claimsPerFigure(
 }
 
 /**
+ * The claims of one block, and the words naming its speaker: its attribution (who, by which
+ * verb, with which stance), its hedge, who passed it on, when it was stated, what it names, and
+ * one claim per claimant and figure. `thread` learns the last person who spoke.
+ */
+function claimsOfBlock(
+  reading: Reading,
+  indexes: { dates: SpanIndex<DateMention>; quantities: SpanIndex<QuantityMention> },
+  sentence: { words: Found; blocks: number },
+  block: Block,
+  thread: Thread,
+): { claims: ClaimCandidate[]; speakerWords: string | null } {
+  const { text } = reading;
+  const span = blockSpan(text, block);
+  const leading = block.quoted ? null : leadingSpeaker(reading, span);
+  const speaker = leading ?? block.trailing;
+  // A sentence that is all quotation, right after a speaker's: theirs too.
+  const continuesQuotation =
+    block.quoted ||
+    (isWholeQuotation(sentence.words) && sentence.blocks === 1 && !leading && !block.trailing);
+  const attribution = attributionOf(reading, block, speaker, continuesQuotation, thread);
+  let stance = blockStance(text, span, speaker, attribution.stance);
+  if (stance === 'ASSERTS' && insistsNot(text, span, speaker)) stance = 'DENIES';
+  const passedOn = block.via ?? (leading && block.trailing ? block.trailing : null);
+  const named = reading.actorsIn(span);
+  const shared = {
+    hedge: hedgeOf(span.text),
+    verb: attribution.verb,
+    via: passedOn ? reading.actorsIn(passedOn.np).slice(0, 1) : [],
+    stated: statedDate(indexes.dates.within(span), speaker),
+  };
+  const figures = indexes.quantities.within(span);
+  const claims: ClaimCandidate[] = [];
+  for (const claimant of attribution.claimants) {
+    const about = named.filter(
+      (m) => claimant.kind !== 'MENTION' || m.id !== claimant.mention.id || m.name !== claimant.mention.name,
+    );
+    claims.push(...claimsPerFigure(text, block, span, { claimant, ...shared, about }, stance, figures));
+    if (claimant.kind === 'MENTION' && claimant.mention.kind === 'PERSON')
+      thread.lastPerson = claimant.mention;
+  }
+  thread.previousClaimant = attribution.claimants[0] ?? null;
+  return { claims, speakerWords: speaker?.np.text ?? null };
+}
+
+/**
  * Proposes the claims of a text: each statement outside page furniture, split where the
  * attribution changes, with its claimant — named by a reporting verb ("X said", "said X",
  * "X told reporters that", "according to X", "…, X reported"), an impersonal one ("is believed
@@ -120,8 +165,7 @@ export function claimsPerFigure(
 export function findClaims(text: string, context: ClaimContext): ClaimCandidate[] {
   const reading = readingOf(text, context.mentions);
   const furniture = new SpanIndex(context.furniture);
-  const dates = new SpanIndex(context.dates);
-  const quantities = new SpanIndex(context.quantities);
+  const indexes = { dates: new SpanIndex(context.dates), quantities: new SpanIndex(context.quantities) };
   const claims: ClaimCandidate[] = [];
   const speakerWords = new Map<ClaimCandidate, string | null>();
   const thread: Thread = {
@@ -145,44 +189,16 @@ export function findClaims(text: string, context: ClaimContext): ClaimCandidate[
 
     const blocks = blocksOf(reading, sentence, startsQuoted);
     for (const block of blocks) {
-      const span = blockSpan(text, block);
       if (block.quoted && thread.previousClaims.length) {
         // A quotation running on from the sentence before: the same claim, its excerpt extended.
-        for (const claim of thread.previousClaims) Object.assign(claim, found(text, claim.start, span.end));
+        const end = blockSpan(text, block).end;
+        for (const claim of thread.previousClaims) Object.assign(claim, found(text, claim.start, end));
         continue;
       }
-      const leading = block.quoted ? null : leadingSpeaker(reading, span);
-      const speaker = leading ?? block.trailing;
-      // A sentence that is all quotation, right after a speaker's: theirs too.
-      const continuesQuotation =
-        block.quoted || (isWholeQuotation(sentence) && blocks.length === 1 && !leading && !block.trailing);
-      const attribution = attributionOf(reading, block, speaker, continuesQuotation, thread);
-      let stance = blockStance(text, span, speaker, attribution.stance);
-      if (stance === 'ASSERTS' && insistsNot(text, span, speaker)) stance = 'DENIES';
-      const passedOn = block.via ?? (leading && block.trailing ? block.trailing : null);
-      const named = reading.actorsIn(span);
-      const shared = {
-        hedge: hedgeOf(span.text),
-        verb: attribution.verb,
-        via: passedOn ? reading.actorsIn(passedOn.np).slice(0, 1) : [],
-        stated: statedDate(dates.within(span), speaker),
-      };
-      const figures = quantities.within(span);
-      thread.previousClaims = [];
-      for (const claimant of attribution.claimants) {
-        const about = named.filter(
-          (m) =>
-            claimant.kind !== 'MENTION' || m.id !== claimant.mention.id || m.name !== claimant.mention.name,
-        );
-        thread.previousClaims.push(
-          ...claimsPerFigure(text, block, span, { claimant, ...shared, about }, stance, figures),
-        );
-        if (claimant.kind === 'MENTION' && claimant.mention.kind === 'PERSON')
-          thread.lastPerson = claimant.mention;
-      }
-      claims.push(...thread.previousClaims);
-      for (const claim of thread.previousClaims) speakerWords.set(claim, speaker?.np.text ?? null);
-      thread.previousClaimant = attribution.claimants[0] ?? null;
+      const read = claimsOfBlock(reading, indexes, { words: sentence, blocks: blocks.length }, block, thread);
+      thread.previousClaims = read.claims;
+      claims.push(...read.claims);
+      for (const claim of read.claims) speakerWords.set(claim, read.speakerWords);
     }
     thread.previousSentence = sentence;
   }

@@ -2,7 +2,8 @@ import type { TextSpan } from '@claimline/store';
 import { type FuzzyTime, parseFuzzyTime } from '@claimline/store';
 import * as chrono from 'chrono-node';
 import { NUMBER_WORD, parseFigure, parseOrdinal } from './numbers.ts';
-import { type Found, found, overlapsAny } from './text.ts';
+import { DisjointSpans, SpanIndex } from './spans.ts';
+import { type Found, found, paragraphRuns } from './text.ts';
 
 /** A date phrase of the text resolved into a fuzzy time that keeps the words (`time.phrase`). */
 export interface DateMention extends Found {
@@ -41,7 +42,18 @@ function readDuration(
   return { amount: (decade ? 10 * n : n) + (half ? 0.5 : 0), unit };
 }
 
-const time = (edtf: string, phrase: string): FuzzyTime => parseFuzzyTime(edtf, phrase);
+/**
+ * `parseFuzzyTime` with each EDTF value parsed once: a long text names the same few days
+ * thousands of times, and the phrase is all that differs.
+ */
+function timeReader(): (edtf: string, phrase: string) => FuzzyTime {
+  const parsed = new Map<string, FuzzyTime>();
+  return (edtf, phrase) => {
+    const time = parsed.get(edtf) ?? parseFuzzyTime(edtf);
+    parsed.set(edtf, time);
+    return { ...time, phrase };
+  };
+}
 
 /** At a unit's precision: a day, a month or a year. */
 function atPrecision(d: Date, unit: Unit): string {
@@ -151,7 +163,11 @@ function reference(day: string | null): Date | null {
 }
 
 /** A chrono result as an EDTF value: exact components only, past weekdays, ranges kept. */
-function chronoEdtf(result: chrono.ParsedResult, ref: Date, hasReference: boolean): string | null {
+function chronoEdtf(
+  result: Pick<chrono.ParsedResult, 'start' | 'end'>,
+  ref: Date,
+  hasReference: boolean,
+): string | null {
   const at = (c: chrono.ParsedComponents): string | null => {
     if (!hasReference && !c.isCertain('year')) return null;
     const d = c.date();
@@ -171,11 +187,56 @@ function chronoEdtf(result: chrono.ParsedResult, ref: Date, hasReference: boolea
   return end ? `${start}/${end}` : start;
 }
 
+/** A date chrono read, at its offset in the whole text. */
+type ChronoDate = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
+/** chrono's dates in `text`, read a run of paragraphs at a time (see `paragraphRuns`). */
+function chronoDates(text: string, instant: Date): ChronoDate[] {
+  return paragraphRuns(text).flatMap((run) =>
+    chrono
+      .parse(text.slice(run.start, run.end), { instant, timezone: 0 })
+      .map((r) => ({ index: run.start + r.index, text: r.text, start: r.start, end: r.end })),
+  );
+}
+
+/** A bare year's fuzzy time: from it to the reference day after "since", up to it after "until", else the year. */
+function bareYearEdtf(match: RegExpMatchArray, ref: Date | null): string {
+  const word = (match[1] ?? match[3]) as string;
+  const year = (match[2] ?? match[4]) as string;
+  if (/since|from/i.test(word) && ref) return `${year}/${iso(ref)}`;
+  return /until|before|by/i.test(word) ? `../${year}` : year;
+}
+
+/** A chrono date's words and fuzzy time, made a range by "since", "onwards" or "until" around it. */
+function chronoSpan(
+  text: string,
+  result: ChronoDate,
+  read: string | null,
+  ref: Date | null,
+): { start: number; end: number; edtf: string | null } {
+  let edtf = read;
+  let start = result.index;
+  let end = start + result.text.replace(/[\s,;:]+$/, '').length;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 10);
+  if (edtf && ref && !edtf.includes('/') && (SINCE.test(before) || ONWARD.test(after))) {
+    const word = SINCE.exec(before);
+    if (word) start -= before.length - word.index;
+    const onward = ONWARD.exec(after);
+    if (onward) end += onward[0].length;
+    edtf = `${edtf}/${iso(ref)}`;
+  } else if (edtf && !edtf.includes('/') && UNTIL.test(before)) {
+    start -= before.length - (UNTIL.exec(before)?.index ?? before.length);
+    edtf = `../${edtf}`;
+  }
+  return { start, end, edtf };
+}
+
 /**
  * Every date phrase of `text` outside the `skip` spans, resolved against the reference day (the
  * published date) into fuzzy time: weekdays, "last month", "this week", "since September",
  * "on Oct. 13", "70 years ago", "in its third year", ranges. With no reference day, only
- * phrases that carry their own year are placed.
+ * phrases that carry their own year are placed. Of overlapping phrases the first read is kept.
  */
 export function findDates(
   text: string,
@@ -184,12 +245,14 @@ export function findDates(
 ): DateMention[] {
   const ref = reference(referenceDay);
   const anchor = ref ?? new Date('2000-01-01T12:00:00Z');
-  const mentions: DateMention[] = [];
+  const skipped = new SpanIndex(skip);
+  const mentions = new DisjointSpans<DateMention>();
+  const time = timeReader();
   const add = (start: number, end: number, edtf: string | null) => {
     if (!edtf) return;
     const span = found(text, start, end);
-    if (overlapsAny(span, skip) || overlapsAny(span, mentions)) return;
-    mentions.push({ ...span, time: time(edtf, span.text) });
+    if (skipped.overlaps(span) || mentions.overlaps(span)) return;
+    mentions.insert({ ...span, time: time(edtf, span.text) });
   };
 
   if (ref) {
@@ -198,45 +261,18 @@ export function findDates(
         add(m.index, m.index + m[0].length, rule.resolve(m as RegExpExecArray, ref));
     }
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
-    const word = (m[1] ?? m[3]) as string;
-    const year = (m[2] ?? m[4]) as string;
-    const edtf =
-      /since|from/i.test(word) && ref
-        ? `${year}/${iso(ref)}`
-        : /until|before|by/i.test(word)
-          ? `../${year}`
-          : year;
-    add(m.index, m.index + m[0].length, edtf);
-  }
+  for (const m of text.matchAll(BARE_YEAR)) add(m.index, m.index + m[0].length, bareYearEdtf(m, ref));
   // With no reference day, a date is placed only if it reads the same from any day: absolute.
   const other = new Date('2010-07-01T12:00:00Z');
   const absolute = ref
     ? null
-    : new Set(
-        chrono
-          .parse(text, { instant: other, timezone: 0 })
-          .map((r) => `${r.index}:${chronoEdtf(r, other, false)}`),
-      );
-  for (const result of chrono.parse(text, { instant: anchor, timezone: 0 })) {
+    : new Set(chronoDates(text, other).map((r) => `${r.index}:${chronoEdtf(r, other, false)}`));
+  for (const result of chronoDates(text, anchor)) {
     if (VAGUE.test(result.text.trim())) continue;
-    let edtf = chronoEdtf(result, anchor, ref !== null);
-    if (absolute && !absolute.has(`${result.index}:${edtf}`)) continue;
-    let start = result.index;
-    let end = start + result.text.replace(/[\s,;:]+$/, '').length;
-    const before = text.slice(Math.max(0, start - 12), start);
-    const after = text.slice(end, end + 10);
-    if (edtf && ref && !edtf.includes('/') && (SINCE.test(before) || ONWARD.test(after))) {
-      const word = SINCE.exec(before);
-      if (word) start -= before.length - word.index;
-      const onward = ONWARD.exec(after);
-      if (onward) end += onward[0].length;
-      edtf = `${edtf}/${iso(ref)}`;
-    } else if (edtf && !edtf.includes('/') && UNTIL.test(before)) {
-      start -= before.length - (UNTIL.exec(before)?.index ?? before.length);
-      edtf = `../${edtf}`;
-    }
+    const read = chronoEdtf(result, anchor, ref !== null);
+    if (absolute && !absolute.has(`${result.index}:${read}`)) continue;
+    const { start, end, edtf } = chronoSpan(text, result, read, ref);
     add(start, end, edtf);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions.sorted;
 }

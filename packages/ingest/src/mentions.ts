@@ -1,4 +1,5 @@
 import type { ACTOR_KINDS, KnownName, PLACE_KINDS, TextSpan } from '@claimline/store';
+import { Headlines } from './mentions/headlines.ts';
 import { MentionList } from './mentions/list.ts';
 import { buildLookup } from './mentions/lookup.ts';
 import { matchMisprint } from './mentions/misprints.ts';
@@ -54,6 +55,7 @@ export function findMentions(
     lookup: buildLookup(known),
     mentions: new MentionList(),
     covered: new Set(),
+    headlines: new Headlines(text),
   };
   // First every stored name (longest first), then what is left: surnames, misprints, new names.
   matchStoredNames(scan);

@@ -6,9 +6,10 @@ import {
   modifiedBounds,
   negatedEvenBounds,
 } from './quantities/bounds.ts';
-import { nounBefore, type Terms, termsOf, unitAfter } from './quantities/units.ts';
+import { nounBefore, unitAfter } from './quantities/units.ts';
 import { CORE } from './quantities/vocabulary.ts';
-import { type Found, found, overlapsAny, tagText } from './text.ts';
+import { SpanIndex } from './spans.ts';
+import { type Found, found, type Tagging, tagText } from './text.ts';
 
 /** A figure the text states, with its bounds, unit, item and modality, and the words it came from. */
 export interface QuantityMention extends Found, QuantityBounds {
@@ -57,16 +58,16 @@ export function isPassingCount(
 }
 
 /** The quantity a figure states: its bounds, unit, item and modality, or null when it states none. */
-function readQuantity(text: string, terms: Terms, figure: Figure): QuantityMention | null {
+function readQuantity(text: string, tagging: Tagging, figure: Figure): QuantityMention | null {
   const [, currency, vague, figureText] = figure.match;
   if (pointsBack(figure.before)) return null;
   const stated = figureBounds(vague, figureText);
   if (!stated) return null;
   const countsAfterOf = vague !== undefined || /s$/.test(figureText ?? '');
-  const read = unitAfter(text, terms, { end: figure.end, currency, countsAfterOf });
+  const read = unitAfter(text, tagging, { end: figure.end, currency, countsAfterOf });
   if (!read) return null;
   const earlier =
-    !read.unit && (vague || (stated.value ?? 0) >= 1000) ? nounBefore(text, terms, figure.start) : null;
+    !read.unit && (vague || (stated.value ?? 0) >= 1000) ? nounBefore(text, tagging, figure.start) : null;
   const unit = read.unit ?? earlier?.unit;
   if (!unit) return null;
   if (!vague && isPassingCount(figureText, stated, figure.before)) return null;
@@ -85,22 +86,28 @@ function readQuantity(text: string, terms: Terms, figure: Figure): QuantityMenti
  * and CAPACITY when the text says what something could hold.
  */
 export function findQuantities(text: string, skip: readonly TextSpan[] = []): QuantityMention[] {
-  const terms = termsOf(tagText(text).terms);
+  const tagging = tagText(text);
+  const skipped = new SpanIndex(skip);
   const result: QuantityMention[] = [];
+  // Every quantity found starts before the next figure, so only one ending past its start overlaps it.
+  let reach = Number.NEGATIVE_INFINITY;
   for (const match of text.matchAll(CORE)) {
     const start = match.index + (match[0].length - match[0].trimStart().length);
     const end = match.index + match[0].length;
-    if (overlapsAny({ start, end }, skip) || overlapsAny({ start, end }, result)) continue;
+    if (skipped.overlaps({ start, end }) || start < reach) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     if (isInsideWord(before)) continue;
     const previous = result.at(-1);
     const conversion = previous ? conversionEnd(text, previous, start, end) : null;
     if (previous && conversion !== null) {
       result[result.length - 1] = { ...previous, ...found(text, previous.start, conversion) };
+      reach = Math.max(reach, conversion);
       continue;
     }
-    const quantity = readQuantity(text, terms, { match, start, end, before });
-    if (quantity) result.push(quantity);
+    const quantity = readQuantity(text, tagging, { match, start, end, before });
+    if (!quantity) continue;
+    result.push(quantity);
+    reach = Math.max(reach, quantity.end);
   }
   return result;
 }

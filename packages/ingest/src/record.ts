@@ -24,7 +24,7 @@ import {
   type Writer,
 } from '@claimline/store';
 import { eq, inArray } from 'drizzle-orm';
-import type { Claimant, Stance } from './claims.ts';
+import type { Claimant, ClaimCandidate, Stance } from './claims.ts';
 import type { ActorKind, Mention, PlaceKind, Resolution } from './mentions.ts';
 import { type IngestInput, type Proposals, proposeFromText, type StoreKnowledge } from './pipeline.ts';
 import type { QuantityMention } from './quantities.ts';
@@ -188,8 +188,25 @@ export function recordIngestion(writer: Writer, input: IngestInput, found: Propo
   };
 }
 
-/** `ingestSource` in a transaction of its own, as `author`. */
+/**
+ * The longest text ingested, in characters (UTF-16 code units, as JavaScript and the store count
+ * them): the most the store keeps as a source's text, so a longer one is refused before the
+ * pipeline works for minutes on what would then not be stored (the time and memory it takes at
+ * the limit: docs/performance.md).
+ */
+export const MAX_TEXT_CHARACTERS = 2_000_000;
+
+/** Why `text` is too long to ingest, or null when it is not. */
+export function textLengthProblem(text: string): string | null {
+  if (text.length <= MAX_TEXT_CHARACTERS) return null;
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `must be at most ${count(MAX_TEXT_CHARACTERS)} characters (got ${count(text.length)})`;
+}
+
+/** `ingestSource` in a transaction of its own, as `author`; a text over the limit is refused first. */
 export function ingestText(store: Store, input: IngestInput, author: string): IngestResult {
+  const problem = textLengthProblem(input.text);
+  if (problem) throw new ValidationError('input.text', problem);
   return runWrite(store.db, author, (writer) => ingestSource(store, writer, input)).value;
 }
 
@@ -206,80 +223,65 @@ function joinGroup(writer: Writer, copyId: number, title: string): number {
   return group.id;
 }
 
-function writeProposals(writer: Writer, ingestionId: number, found: Proposals): void {
-  const { tx } = writer;
-  const insert = (
-    kind: ProposalKind,
-    span: { start: number; end: number; text: string },
-    payload: ProposalPayload,
-  ) =>
-    tx
-      .insert(proposals)
-      .values({ ingestionId, kind, start: span.start, end: span.end, excerpt: span.text, payload })
-      .returning({ id: proposals.id })
-      .get().id;
+/** A proposal as written: its kind, the words it was read from, and its reading. */
+interface ProposalRow {
+  kind: ProposalKind;
+  span: { start: number; end: number; text: string };
+  payload: ProposalPayload;
+}
 
-  // One proposal per actor or place named, with every place it is named.
-  const entityProposal = new Map<string, number>();
-  const keyOf = (m: Pick<Mention, 'entity' | 'id' | 'name'>) =>
-    `${m.entity}:${m.id ?? `new:${m.name.toLowerCase()}`}`;
+type MentionKey = Pick<Mention, 'entity' | 'id' | 'name'>;
+
+/** One proposal per stored actor or place, or per new name (case aside). */
+const entityKey = (m: MentionKey) => `${m.entity}:${m.id ?? `new:${m.name.toLowerCase()}`}`;
+
+/** One proposal per actor or place named, with every place it is named, in the order first named. */
+function entityRows(mentions: readonly Mention[]): { key: string; row: ProposalRow }[] {
   const groups = new Map<string, Mention[]>();
-  for (const mention of found.mentions)
-    groups.set(keyOf(mention), [...(groups.get(keyOf(mention)) ?? []), mention]);
-  for (const [key, mentions] of groups) {
-    const first = mentions[0] as Mention;
-    const spans = mentions.map((m) => [m.start, m.end] as [number, number]);
+  for (const mention of mentions) {
+    const key = entityKey(mention);
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
+  }
+  return [...groups].map(([key, group]) => {
+    const first = group[0] as Mention;
+    const spans = group.map((m) => [m.start, m.end] as [number, number]);
+    const { id, name, resolution } = first;
     const payload: ProposalPayload =
       first.entity === 'actor'
-        ? {
-            kind: 'ACTOR',
-            actorId: first.id,
-            name: first.name,
-            actorKind: first.kind as ActorKind,
-            resolution: first.resolution,
-            spans,
-          }
-        : {
-            kind: 'PLACE',
-            placeId: first.id,
-            name: first.name,
-            placeKind: first.kind as PlaceKind,
-            resolution: first.resolution,
-            spans,
-          };
-    entityProposal.set(key, insert(first.entity === 'actor' ? 'ACTOR' : 'PLACE', first, payload));
-  }
-  // A new author the text does not name in its body (a credit, the publisher): proposed all the same.
-  const author = found.author;
-  if (
-    author &&
-    author.id === null &&
-    !entityProposal.has(keyOf({ entity: 'actor', id: null, name: author.name }))
-  ) {
-    const at = found.text.toLowerCase().indexOf(author.name.toLowerCase());
-    const span =
-      at === -1
-        ? { start: 0, end: 0, text: '' }
-        : { start: at, end: at + author.name.length, text: found.text.slice(at, at + author.name.length) };
-    entityProposal.set(
-      keyOf({ entity: 'actor', id: null, name: author.name }),
-      insert('ACTOR', span, {
-        kind: 'ACTOR',
-        actorId: null,
-        name: author.name,
-        actorKind: 'ORGANIZATION',
-        resolution: 'NEW',
-        spans: [],
-      }),
-    );
-  }
-  const ref = (m: Pick<Mention, 'entity' | 'id' | 'name'>): ActorRef => {
-    const proposal = entityProposal.get(keyOf(m));
-    return { actorId: m.id, proposalId: m.id === null ? (proposal ?? null) : null, name: m.name };
-  };
+        ? { kind: 'ACTOR', actorId: id, name, actorKind: first.kind as ActorKind, resolution, spans }
+        : { kind: 'PLACE', placeId: id, name, placeKind: first.kind as PlaceKind, resolution, spans };
+    return { key, row: { kind: payload.kind, span: first, payload } };
+  });
+}
 
-  for (const date of found.dates) insert('DATE', date, { kind: 'DATE', time: date.time });
-  const reading = (q: QuantityMention): QuantityReading => ({
+/** A new author the text does not name in its body (a credit, the publisher): proposed all the same. */
+function authorRow(
+  found: Proposals,
+  proposed: ReadonlyMap<string, number>,
+): { key: string; row: ProposalRow } | null {
+  const { author } = found;
+  const key = author && entityKey({ entity: 'actor', id: null, name: author.name });
+  if (!author || author.id !== null || !key || proposed.has(key)) return null;
+  const at = found.text.toLowerCase().indexOf(author.name.toLowerCase());
+  const span =
+    at === -1
+      ? { start: 0, end: 0, text: '' }
+      : { start: at, end: at + author.name.length, text: found.text.slice(at, at + author.name.length) };
+  const payload: ProposalPayload = {
+    kind: 'ACTOR',
+    actorId: null,
+    name: author.name,
+    actorKind: 'ORGANIZATION',
+    resolution: 'NEW',
+    spans: [],
+  };
+  return { key, row: { kind: 'ACTOR', span, payload } };
+}
+
+function quantityReading(q: QuantityMention): QuantityReading {
+  return {
     value: q.value,
     low: q.low,
     high: q.high,
@@ -288,15 +290,21 @@ function writeProposals(writer: Writer, ingestionId: number, found: Proposals): 
     item: q.item,
     modality: q.modality,
     phrase: q.text,
-  });
-  for (const quantity of found.quantities)
-    insert('QUANTITY', quantity, { kind: 'QUANTITY', ...reading(quantity) });
+  };
+}
 
-  const published = found.published;
-  const before = published.latest ? parseFuzzyTime(`../${published.latest}`) : parseFuzzyTime(null);
-  for (const claim of found.claims) {
-    const claimant = claimantRef(claim.claimant, found, ref);
-    insert('CLAIM', claim, {
+/** A claim's proposal: its claimant and the actors it names as references, and when it was stated. */
+function claimRow(
+  claim: ClaimCandidate,
+  found: Proposals,
+  ref: (m: MentionKey) => ActorRef,
+  before: FuzzyTime,
+): ProposalRow {
+  const claimant = claimantRef(claim.claimant, found, ref);
+  return {
+    kind: 'CLAIM',
+    span: claim,
+    payload: {
       kind: 'CLAIM',
       claimant: claimant.ref,
       claimantDescription: claimant.description,
@@ -306,18 +314,71 @@ function writeProposals(writer: Writer, ingestionId: number, found: Proposals): 
       via: claim.via.map(ref),
       stated:
         claim.stated?.time ??
-        (claim.claimant.kind === 'AUTHOR' ? published : { ...before, phrase: claim.verb }),
-      quantity: claim.quantity ? reading(claim.quantity) : null,
+        (claim.claimant.kind === 'AUTHOR' ? found.published : { ...before, phrase: claim.verb }),
+      quantity: claim.quantity ? quantityReading(claim.quantity) : null,
       about: claim.about.map(ref),
       claimId: null,
-    });
-  }
+    },
+  };
+}
+
+const values = (ingestionId: number, { kind, span, payload }: ProposalRow) => ({
+  ingestionId,
+  kind,
+  start: span.start,
+  end: span.end,
+  excerpt: span.text,
+  payload,
+});
+
+// Rows per INSERT: a long text has tens of thousands of proposals, and one statement per row
+// cost more than the pipeline's reading of them.
+const ROWS_PER_INSERT = 500;
+
+function insertRows(tx: ClaimlineTransaction, ingestionId: number, rows: readonly ProposalRow[]): void {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    tx.insert(proposals)
+      .values(rows.slice(i, i + ROWS_PER_INSERT).map((row) => values(ingestionId, row)))
+      .run();
+}
+
+/**
+ * Writes the DRAFT proposals: the actors and places first (claims refer to their ids), then
+ * dates, quantities and claims, in that order.
+ */
+function writeProposals(writer: Writer, ingestionId: number, found: Proposals): void {
+  const { tx } = writer;
+  const insert = (row: ProposalRow) =>
+    tx.insert(proposals).values(values(ingestionId, row)).returning({ id: proposals.id }).get().id;
+  const entityProposal = new Map<string, number>();
+  for (const { key, row } of entityRows(found.mentions)) entityProposal.set(key, insert(row));
+  const author = authorRow(found, entityProposal);
+  if (author) entityProposal.set(author.key, insert(author.row));
+  const ref = (m: MentionKey): ActorRef => {
+    const proposal = entityProposal.get(entityKey(m));
+    return { actorId: m.id, proposalId: m.id === null ? (proposal ?? null) : null, name: m.name };
+  };
+  const { latest } = found.published;
+  const before = latest ? parseFuzzyTime(`../${latest}`) : parseFuzzyTime(null);
+  insertRows(tx, ingestionId, [
+    ...found.dates.map(
+      (date): ProposalRow => ({ kind: 'DATE', span: date, payload: { kind: 'DATE', time: date.time } }),
+    ),
+    ...found.quantities.map(
+      (q): ProposalRow => ({
+        kind: 'QUANTITY',
+        span: q,
+        payload: { kind: 'QUANTITY', ...quantityReading(q) },
+      }),
+    ),
+    ...found.claims.map((claim) => claimRow(claim, found, ref, before)),
+  ]);
 }
 
 function claimantRef(
   claimant: Claimant,
   found: Proposals,
-  ref: (m: Pick<Mention, 'entity' | 'id' | 'name'>) => ActorRef,
+  ref: (m: MentionKey) => ActorRef,
 ): { ref: ActorRef | null; description: string | null } {
   if (claimant.kind === 'MENTION') return { ref: ref(claimant.mention), description: null };
   if (claimant.kind === 'UNNAMED') return { ref: null, description: claimant.description };

@@ -13,6 +13,29 @@ export function lowerBound(sorted: ArrayLike<number>, value: number): number {
 }
 
 /**
+ * Non-empty spans that overlap none of each other, added in any order and kept by start (and so
+ * by end): whether a span overlaps one of them is one binary search.
+ */
+export class DisjointSpans<T extends TextSpan> {
+  readonly sorted: T[] = [];
+  private readonly starts: number[] = [];
+
+  /** Whether any span overlaps `span` (as `spansOverlap` decides). */
+  overlaps(span: TextSpan): boolean {
+    // Of the spans starting before `span` ends, the last ends furthest.
+    const before = lowerBound(this.starts, span.end);
+    return before > 0 && (this.sorted[before - 1] as T).end > span.start;
+  }
+
+  /** Adds `span`, which must overlap none already added; after any with the same start. */
+  insert(span: T): void {
+    const at = lowerBound(this.starts, span.start + 1);
+    this.sorted.splice(at, 0, span);
+    this.starts.splice(at, 0, span.start);
+  }
+}
+
+/**
  * Spans ordered by start, for the questions the steps ask of them once per word or figure:
  * which lie inside a span, whether any overlaps one. Each answer is a binary search rather than
  * a pass over every span, which keeps a long text's ingestion near-linear.

@@ -1,5 +1,6 @@
 import type { TextSpan } from '@claimline/store';
-import { overlapsAny, words } from './text.ts';
+import { SpanIndex } from './spans.ts';
+import { words } from './text.ts';
 
 /**
  * Near-duplicate detection: two texts are copies of one story when the sets of their word
@@ -14,8 +15,9 @@ export const SYNDICATION_THRESHOLD = 0.35;
 const STYLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'the']);
 
 export function shingles(text: string, skip: readonly TextSpan[] = []): Set<string> {
+  const skipped = new SpanIndex(skip);
   const folded = words(text)
-    .filter((w) => !overlapsAny(w, skip))
+    .filter((w) => !skipped.overlaps(w))
     .map((w) => w.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w && !STYLE_WORDS.has(w));
   const result = new Set<string>();

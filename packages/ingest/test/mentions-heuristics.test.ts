@@ -1,6 +1,7 @@
 import type { KnownName, TextSpan } from '@claimline/store';
 import { describe, expect, it } from 'vitest';
 import { chooseTarget } from '../src/mentions/choose.ts';
+import { Headlines } from '../src/mentions/headlines.ts';
 import { MentionList } from '../src/mentions/list.ts';
 import { buildLookup, fitsCase } from '../src/mentions/lookup.ts';
 import { matchMisprint, mayBeMisprint, nearNames } from '../src/mentions/misprints.ts';
@@ -8,7 +9,6 @@ import {
   extendFollowingPerson,
   extendPrecedingName,
   followsLocative,
-  inHeadline,
   isAcronym,
   isCommonWord,
   isPremodifier,
@@ -52,6 +52,7 @@ function scanOf(text: string, known: readonly KnownName[] = KNOWN, skip: TextSpa
     lookup: buildLookup(known),
     mentions: new MentionList(),
     covered: new Set(),
+    headlines: new Headlines(text),
   };
 }
 /** The index of the token that is `word` (the `nth` such). */
@@ -281,10 +282,12 @@ describe('new names', () => {
   });
 
   it('tells a headline from a sentence', () => {
-    const text = 'Ferries Resume Sailing After Storm\nThe Quay reopened for Lune ferries.';
-    const scan = scanOf(text);
-    expect(inHeadline(text, scan.tokens[0] as Token)).toBe(true);
-    expect(inHeadline(text, scan.tokens[tokenIndex(scan, 'Quay')] as Token)).toBe(false);
+    const text = 'Ferries Resume Sailing After Storm\nThe Quay reopened for Lune ferries.\n\nLast Line Here';
+    const headlines = new Headlines(text);
+    expect(headlines.has(0)).toBe(true);
+    expect(headlines.has(text.indexOf('Storm'))).toBe(true);
+    expect(headlines.has(text.indexOf('Quay'))).toBe(false);
+    expect(headlines.has(text.indexOf('Here'))).toBe(true);
   });
 
   it('resolves a title and a stored surname as HONORIFIC', () => {

@@ -6,13 +6,12 @@ import {
   modifiedBounds,
   negatedEvenBounds,
 } from '../src/quantities/bounds.ts';
-import { countedNoun, measureAfter, nounBefore, termsOf, unitAfter } from '../src/quantities/units.ts';
+import { countedNoun, measureAfter, nounBefore, unitAfter } from '../src/quantities/units.ts';
 import { figureValue, vagueBounds } from '../src/quantities/values.ts';
 import { countUnit } from '../src/quantities/vocabulary.ts';
 import { conversionEnd, isInsideWord, isPassingCount, pointsBack } from '../src/quantities.ts';
 import { found, tagText } from '../src/text.ts';
 
-const termsIn = (text: string) => termsOf(tagText(text).terms);
 /** The offset right after the first `words` in `text`. */
 const after = (text: string, words: string) => text.indexOf(words) + words.length;
 const exact = (value: number) => ({ value, low: null, high: null, approximate: false });
@@ -94,11 +93,11 @@ describe('bounds', () => {
 describe('units', () => {
   it('finds the word covering an offset, and the last word before one', () => {
     const text = 'herds of cattle numbering';
-    const terms = termsIn(text);
-    expect(terms.at(text.indexOf('attle'))?.text).toBe('cattle');
-    expect(terms.at(text.length)).toBeUndefined();
-    expect(terms.lastWithin(0, text.length, (t) => t.text.length === 5)?.text).toBe('herds');
-    expect(terms.lastWithin(1, text.length, (t) => t.text.length === 5)).toBeUndefined();
+    const terms = tagText(text);
+    expect(terms.termAt(text.indexOf('attle'))?.text).toBe('cattle');
+    expect(terms.termAt(text.length)).toBeUndefined();
+    expect(terms.lastTermWithin(0, text.length, (t) => t.text.length === 5)?.text).toBe('herds');
+    expect(terms.lastTermWithin(1, text.length, (t) => t.text.length === 5)).toBeUndefined();
   });
 
   it('reads a measure after a figure, or a currency before it', () => {
@@ -125,7 +124,7 @@ describe('units', () => {
 
   it('reads the counted noun, on through a calibre', () => {
     const text = '300 cargo vessels and 4 million rounds of 105 mm shells';
-    const terms = termsIn(text);
+    const terms = tagText(text);
     expect(countedNoun(text, terms, after(text, '300'))).toEqual({
       noun: 'vessels',
       item: 'cargo vessels',
@@ -137,7 +136,7 @@ describe('units', () => {
 
   it('reads the unit and item after a figure, none for a duration or a calibre', () => {
     const text = 'millions of barrels of oil, three years later, 155 mm calibre';
-    const terms = termsIn(text);
+    const terms = tagText(text);
     expect(
       unitAfter(text, terms, { end: after(text, 'millions'), currency: undefined, countsAfterOf: true }),
     ).toEqual({ unit: 'barrels', item: 'barrels', end: after(text, 'barrels') });
@@ -159,9 +158,9 @@ describe('units', () => {
 
   it('takes a plural noun shortly before a figure, in the same clause', () => {
     const text = 'herds of cattle numbering in the tens of thousands';
-    expect(nounBefore(text, termsIn(text), text.indexOf('tens'))).toEqual({ unit: 'herds', item: 'herds' });
+    expect(nounBefore(text, tagText(text), text.indexOf('tens'))).toEqual({ unit: 'herds', item: 'herds' });
     const clause = 'cattle, numbering in the tens of thousands';
-    expect(nounBefore(clause, termsIn(clause), clause.indexOf('tens'))).toBeNull();
+    expect(nounBefore(clause, tagText(clause), clause.indexOf('tens'))).toBeNull();
   });
 });
 

@@ -56,15 +56,6 @@ export function nameStart(scan: Scan, i: number, end: number): number {
   return start;
 }
 
-/** Whether the token is on a headline: a line without a closing stop, most of its words capitalised. */
-export function inHeadline(text: string, token: Token): boolean {
-  const from = text.lastIndexOf('\n', token.start) + 1;
-  const to = text.indexOf('\n', token.end);
-  const line = text.slice(from, to === -1 ? text.length : to).trim();
-  const lineWords = line.match(/[\p{L}]+/gu) ?? [];
-  return !/[.!?"”]$/.test(line) && lineWords.filter((w) => capitalised(w)).length >= 0.6 * lineWords.length;
-}
-
 /** "Mr Ahmed", "Defence Minister Ahmed": a title that leaves a stored person's surname; whether it did. */
 export function matchTitledSurname(scan: Scan, start: number): boolean {
   const person = storedPersonBySurname(scan, start);
@@ -204,7 +195,7 @@ export function newMention(span: Found, name: NewName): Mention {
 export function proposeNew(scan: Scan, i: number): number {
   const end = runEnd(scan, i);
   const start = nameStart(scan, i, end);
-  if (inHeadline(scan.text, scan.tokens[start] as Token)) return end;
+  if (scan.headlines.has((scan.tokens[start] as Token).start)) return end;
   if (start === end && start > i && matchTitledSurname(scan, start)) return end;
   if (extendFollowingPerson(scan, start, end)) return end;
   const tokens = scan.tokens.slice(start, end + 1);

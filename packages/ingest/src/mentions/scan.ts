@@ -1,6 +1,7 @@
 import type { KnownName } from '@claimline/store';
 import type { Mention, Resolution } from '../mentions.ts';
 import { type Found, found, type Tagging } from '../text.ts';
+import type { Headlines } from './headlines.ts';
 import type { MentionList } from './list.ts';
 import type { Lookup } from './lookup.ts';
 import type { Token } from './tokens.ts';
@@ -14,6 +15,7 @@ export interface Scan {
   mentions: MentionList;
   /** Tokens inside a stored name found by the first pass. */
   covered: Set<number>;
+  headlines: Headlines;
 }
 
 export function tagged(scan: Scan, token: Token, tag: string): boolean {

@@ -1,21 +1,5 @@
-import type { TaggedTerm } from '../text.ts';
+import type { TaggedTerm, Tagging } from '../text.ts';
 import { CURRENCY_UNITS, countUnit, TIME_UNITS, UNIT_WORDS } from './vocabulary.ts';
-
-/** The words of a text as compromise tagged them, for the nouns around a figure. */
-export interface Terms {
-  /** The word covering `offset`. */
-  at(offset: number): TaggedTerm | undefined;
-  /** The last word inside [from, to) that `test` accepts. */
-  lastWithin(from: number, to: number, test: (term: TaggedTerm) => boolean): TaggedTerm | undefined;
-}
-
-export function termsOf(terms: readonly TaggedTerm[]): Terms {
-  return {
-    at: (offset) => terms.find((t) => t.start <= offset && offset < t.end),
-    lastWithin: (from, to, test) =>
-      [...terms].reverse().find((t) => t.end <= to && t.start >= from && test(t)),
-  };
-}
 
 /** A figure's unit and the item it counts, and where the quantity's words end. */
 export interface UnitReading {
@@ -64,7 +48,7 @@ export function measureAfter(text: string, end: number, currency: string | undef
  */
 export function countedNoun(
   text: string,
-  terms: Terms,
+  tagging: Tagging,
   from: number,
 ): { noun: string; item: string; end: number } | null {
   const words: TaggedTerm[] = [];
@@ -72,7 +56,7 @@ export function countedNoun(
   for (let k = 0; k < 4; k++) {
     const gap = /^[\s-]+/.exec(text.slice(at));
     if (!gap && k > 0) break;
-    const term = terms.at(at + (gap?.[0].length ?? 0));
+    const term = tagging.termAt(at + (gap?.[0].length ?? 0));
     if (!term || !/^\p{L}/u.test(term.text)) break;
     words.push(term);
     at = term.end;
@@ -96,7 +80,7 @@ export function countedNoun(
  */
 export function unitAfter(
   text: string,
-  terms: Terms,
+  tagging: Tagging,
   figure: { end: number; currency: string | undefined; countsAfterOf: boolean },
 ): UnitReading | null {
   const measure = measureAfter(text, figure.end, figure.currency);
@@ -106,7 +90,7 @@ export function unitAfter(
   const of = /^ of (?!the\b)/.exec(text.slice(measure.end));
   const head = countedNoun(
     text,
-    terms,
+    tagging,
     of && figure.countsAfterOf ? measure.end + of[0].length : measure.end,
   );
   if (!head) return reading;
@@ -115,8 +99,12 @@ export function unitAfter(
 }
 
 /** "herds of cattle numbering in the tens of thousands": a plural noun shortly before, in the same clause. */
-export function nounBefore(text: string, terms: Terms, start: number): { unit: string; item: string } | null {
-  const earlier = terms.lastWithin(
+export function nounBefore(
+  text: string,
+  tagging: Tagging,
+  start: number,
+): { unit: string; item: string } | null {
+  const earlier = tagging.lastTermWithin(
     start - 50,
     start,
     (t) => t.tags.has('Plural') && !TIME_UNITS.test(t.text),

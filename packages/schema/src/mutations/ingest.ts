@@ -5,6 +5,7 @@ import {
   mapProposedActor,
   ProposalWorkerError,
   rejectProposal,
+  textLengthProblem,
 } from '@claimline/ingest';
 import { FuzzyTimeError, parseFuzzyTime, storedTextProblem, ValidationError } from '@claimline/store';
 import { PothosValidationError } from '@pothos/core';
@@ -98,6 +99,13 @@ function storableInput<T extends Record<string, unknown>>(input: T): T {
   return input;
 }
 
+/** A text longer than ingestion takes is refused before any work (a BAD_USER_INPUT naming it). */
+function ingestibleInput<T extends { text: string }>(input: T): T {
+  const problem = textLengthProblem(input.text);
+  if (problem) throw new PothosValidationError(`Argument "input.text" ${problem}`);
+  return input;
+}
+
 /** Runs the ingest off the request thread; a failure there becomes an error that says so. */
 async function ingestOffThread(
   ctx: ClaimlineContext,
@@ -125,7 +133,10 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: IngestSourceInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      ingestOffThread(ctx, { ...storableInput(input), publishedAt: publishedAt(input.publishedAt) }),
+      ingestOffThread(ctx, {
+        ...storableInput(ingestibleInput(input)),
+        publishedAt: publishedAt(input.publishedAt),
+      }),
   }),
   acceptProposal: t.field({
     type: Proposal,
