@@ -113,7 +113,14 @@ export {
   sourceKnownBy,
 } from './records/knowledge.ts';
 export { createPlace, updatePlace } from './records/places.ts';
-export { insertRow, recordRevision, updateRow, type Writer } from './records/revisions.ts';
+export {
+  insertRow,
+  latestRevisionId,
+  recordRevision,
+  revisionsAfter,
+  updateRow,
+  type Writer,
+} from './records/revisions.ts';
 export { createSource } from './records/sources.ts';
 export { allOf } from './records/sql.ts';
 export {

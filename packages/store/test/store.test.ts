@@ -5,7 +5,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { CorpusError } from '../src/corpus/problems.ts';
 import { readCorpus } from '../src/corpus/read.ts';
 import type { SqliteStore } from '../src/db/sqlite/store.ts';
-import { openStore } from '../src/index.ts';
+import { createActor, latestRevisionId, openStore, revisionsAfter, runWrite } from '../src/index.ts';
 import { copyCorpus, storeChecksum, TINY_CORPUS } from './helpers.ts';
 
 let opened: SqliteStore | undefined;
@@ -130,5 +130,36 @@ describe('loading a corpus', () => {
     const file = join(dir, '001_river.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('stance: DENIES', 'stance: SHRUGS'));
     expect(() => readCorpus(dir)).toThrow(/001_river.yaml › claims.1.stance: \[format\]/);
+  });
+});
+
+describe('reading the revisions after an id', () => {
+  it('gives what another connection committed to the same file, oldest first, each once', () => {
+    const dir = copyCorpus(TINY_CORPUS);
+    const path = join(dir, 'db', 'store.db');
+    const reader = openStore(path);
+    const writer = openStore(path);
+    try {
+      expect(latestRevisionId(reader.db)).toBe(0);
+      loadCorpus(writer.db, readCorpus(TINY_CORPUS));
+      const last = latestRevisionId(reader.db);
+      expect(last).toBeGreaterThan(3);
+      const firstThree = revisionsAfter(reader.db, 0, 3);
+      expect(firstThree.map((r) => r.id)).toEqual([1, 2, 3]);
+      expect(revisionsAfter(reader.db, 3, 1_000).map((r) => r.id)[0]).toBe(4);
+      expect(revisionsAfter(reader.db, last, 10)).toEqual([]);
+
+      const { revisions } = runWrite(writer.db, 'editor', (w) =>
+        createActor(w, { name: 'Ada', kind: 'PERSON' }),
+      );
+      const after = revisionsAfter(reader.db, last, 10);
+      expect(after.map((r) => r.id)).toEqual(revisions.map((r) => r.id));
+      expect(after[0]).toMatchObject({ entityType: 'actors', action: 'CREATE', author: 'editor' });
+      expect(after[0]?.after).toMatchObject({ name: 'Ada' });
+      expect(latestRevisionId(reader.db)).toBe(after.at(-1)?.id);
+    } finally {
+      writer.close();
+      reader.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { eq, getTableName, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import { asc, eq, getTableName, gt, type InferInsertModel, type InferSelectModel, max } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { ClaimlineTransaction } from '../db/sqlite/open.ts';
+import type { ClaimlineDatabase, ClaimlineTransaction } from '../db/sqlite/open.ts';
 import { revisions } from '../db/tables/index.ts';
 import type { REVISION_ACTIONS } from '../domain/vocabulary.ts';
 import type { Revision } from './write.ts';
@@ -99,4 +99,29 @@ export function updateRow<T extends TableWithId>(
     { ...after, ...snapshots.after },
   );
   return after;
+}
+
+/**
+ * Revisions committed after the one with id `afterId`, oldest first, at most `limit`: one seek on
+ * the primary key, whichever connection or process wrote them. Ids only grow (AUTOINCREMENT, and
+ * writers take the lock in turn), so reading on from the last id seen misses none and repeats none.
+ */
+export function revisionsAfter(db: ClaimlineDatabase, afterId: number, limit: number): Revision[] {
+  return db
+    .select()
+    .from(revisions)
+    .where(gt(revisions.id, afterId))
+    .orderBy(asc(revisions.id))
+    .limit(limit)
+    .all();
+}
+
+/** The id of the newest revision, 0 when there is none: where a reader of what follows starts. */
+export function latestRevisionId(db: ClaimlineDatabase): number {
+  return (
+    db
+      .select({ id: max(revisions.id) })
+      .from(revisions)
+      .get()?.id ?? 0
+  );
 }
