@@ -1,9 +1,16 @@
 import type { Caller, Revision, Store } from '@claimline/store';
 
-/** Where committed revisions go, and where `changes` subscribers hear of them. */
+/**
+ * Where `changes` subscribers hear of committed revisions: those of every process writing the
+ * store's file, read from the revisions table (so each arrives once, in id order).
+ */
 export interface ChangeFeed {
-  publish(revision: Revision): void;
-  /** Revisions committed from now on that `keep` accepts, until the subscriber leaves. */
+  /** A write in this process has committed: the feed reads what it has not delivered yet, at once. */
+  committed(): void;
+  /**
+   * Revisions committed from now on, by any writer of the store, that `keep` accepts, oldest
+   * first, until the subscriber leaves or the feed closes (the stream then ends).
+   */
   subscribe(keep: (revision: Revision) => boolean): AsyncIterable<Revision>;
 }
 

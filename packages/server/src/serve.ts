@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { stopProposalWorker } from '@claimline/ingest';
 import { PAGE_DIST_DIR } from '@claimline/page';
 import {
@@ -11,6 +11,7 @@ import {
   sources,
 } from '@claimline/store';
 import { type Logger, pino } from 'pino';
+import { createChangeFeed, type ServerChangeFeed } from './change-feed.ts';
 import type { ServiceSettings } from './config.ts';
 import { createClaimlineYoga } from './yoga.ts';
 
@@ -26,6 +27,9 @@ export interface RunningServer {
   url: string;
   server: Server;
   database: SqliteStore;
+  /** The `changes` feed: it reads the file for other processes' writes only while it has subscribers. */
+  changes: ServerChangeFeed;
+  /** Ends every `changes` stream, waits for the requests under way, then closes the database. */
   close(): Promise<void>;
 }
 
@@ -42,8 +46,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const { inserted } = loadCorpus(database.db, readCorpus(SEED_CORPUS_DIR));
     logger.info({ inserted }, 'empty database: loaded the seed story');
   }
-  const yoga = createClaimlineYoga({ ...options.settings, database, logger, pageDir: PAGE_DIST_DIR });
+  const changes = createChangeFeed(database, { logger });
+  const yoga = createClaimlineYoga({
+    ...options.settings,
+    database,
+    logger,
+    changes,
+    pageDir: PAGE_DIST_DIR,
+  });
   const server = createServer(yoga);
+  const drain = drainOnClose(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);
@@ -54,13 +66,49 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://${host}:${port}/graphql`,
     server,
     database,
+    changes,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
           database.close();
           void stopProposalWorker().then(resolve);
         });
-        server.closeIdleConnections();
+        // Each `changes` stream ends (its subscriber gets what was committed, then the SSE
+        // "complete" event), so its connection finishes like any other request's instead of
+        // holding the close open; the feed's timer stops before the database closes.
+        changes.close();
+        drain();
       }),
+  };
+}
+
+/**
+ * Once the returned function is called, closes each of the server's connections as soon as it
+ * has no response under way: at once for one between requests or that has sent none yet, else
+ * when its last response has ended (a `changes` stream ended by the feed's close, a slow query).
+ * node's `closeIdleConnections` leaves a connection that has not sent a request yet (a browser's
+ * or fetch's spare one) for its headers timeout, and one whose response ends afterwards for its
+ * keep-alive timeout: either held `server.close` for seconds to a minute.
+ */
+function drainOnClose(server: Server): () => void {
+  /** Responses under way on each open connection. */
+  const underWay = new Map<Socket, number>();
+  let draining = false;
+  server.on('connection', (socket: Socket) => {
+    underWay.set(socket, 0);
+    socket.once('close', () => underWay.delete(socket));
+  });
+  server.on('request', (request, response) => {
+    const { socket } = request;
+    underWay.set(socket, (underWay.get(socket) ?? 0) + 1);
+    response.once('close', () => {
+      const left = (underWay.get(socket) ?? 1) - 1;
+      if (underWay.has(socket)) underWay.set(socket, left);
+      if (draining && left === 0) socket.destroySoon();
+    });
+  });
+  return () => {
+    draining = true;
+    for (const [socket, responses] of underWay) if (responses === 0) socket.destroySoon();
   };
 }

@@ -1,8 +1,9 @@
 import { type ChangeFeed, type ClaimlineContext, schema, schemaPlugins } from '@claimline/schema';
-import type { Revision, Store } from '@claimline/store';
-import { createPubSub, createYoga, filter, type Plugin, pipe } from 'graphql-yoga';
+import type { Store } from '@claimline/store';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authenticate, hasValidKey, keyRequired } from './auth.ts';
+import { createChangeFeed } from './change-feed.ts';
 import { corsPolicy, LOOPBACK_ORIGINS } from './cors.ts';
 import { serveGraphiQL } from './graphiql.ts';
 import { healthCheck } from './health.ts';
@@ -27,13 +28,15 @@ export interface YogaConfig {
   limits?: Partial<Limits>;
   /** Serve the built timeline page in this folder at `/` (default: no page). */
   pageDir?: string;
+  /** The `changes` feed (default: one of its own over `database`; `startServer` passes one it closes). */
+  changes?: ChangeFeed;
 }
 
 /** The Claimline GraphQL service as a fetch handler: `yoga.fetch` in tests, a node server in `serve`. */
 export function createClaimlineYoga(config: YogaConfig) {
   const { database, logger } = config;
   const limits = { ...DEFAULT_LIMITS, ...config.limits };
-  const changes = changeFeed();
+  const changes = config.changes ?? createChangeFeed(database, { logger });
   const endpoint = '/graphql';
   // Where reads need a key, GraphiQL and the page show nothing without one either.
   const gate = (what: string) => (config.readsNeedKey ? keyRequired(database.db, what) : undefined);
@@ -70,15 +73,6 @@ export function createClaimlineYoga(config: YogaConfig) {
       ...(config.pageDir ? [servePage(config.pageDir, gate('The timeline page'))] : []),
     ],
   });
-}
-
-/** Committed revisions, through Yoga's own pubsub, to each `changes` subscriber that wants them. */
-function changeFeed(): ChangeFeed {
-  const pubsub = createPubSub<{ revision: [Revision] }>();
-  return {
-    publish: (revision) => pubsub.publish('revision', revision),
-    subscribe: (keep) => pipe(pubsub.subscribe('revision'), filter(keep)),
-  };
 }
 
 /** Introspection off for all, or, where reads need a key, for callers without one. */

@@ -13,13 +13,13 @@ const LOCK_WAIT_MS = 5_000;
 
 /**
  * Runs a mutation's write in one transaction as the caller — waiting, within the request's
- * deadline, while another writer holds the lock — then, once it has committed, tells `changes`
- * subscribers of each revision it recorded.
+ * deadline, while another writer holds the lock — then, once it has committed and recorded any
+ * revision, tells the `changes` feed, which reads the new revisions for its subscribers at once.
  */
 export async function commit<T>(ctx: ClaimlineContext, write: (writer: Writer) => T): Promise<T> {
   const waitMs = ctx.deadline?.remainingMs() ?? LOCK_WAIT_MS;
   const { value, revisions } = await runWriteWhenFree(ctx.store, authorOf(ctx.caller), write, waitMs);
-  for (const revision of revisions) ctx.changes?.publish(revision);
+  if (revisions.length) ctx.changes?.committed();
   return value;
 }
 
