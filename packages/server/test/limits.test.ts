@@ -1,6 +1,10 @@
+import { generateStory } from '@claimline/generate';
 import type { GraphQLResult } from '@claimline/schema/testing';
+import { openStore } from '@claimline/store';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src/limits.ts';
+import { createClaimlineYoga } from '../src/yoga.ts';
 import { seededService, type TestService } from './helpers.ts';
 
 let service: TestService;
@@ -121,6 +125,41 @@ describe('each limit refuses a request that breaks it, naming the limit', () => 
     expect(error.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'timeoutMs' });
     slow.close();
   });
+
+  it('a statement still running at the timeout is stopped there', async () => {
+    // 6,000 generated events with every index dropped: the page's one statement scans tables
+    // within tables and would run for seconds (about 4 s on the development machine).
+    const database = openStore(':memory:');
+    generateStory(database, { events: 6_000, seed: 1 });
+    const indexes = database.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+      .all() as { name: string }[];
+    for (const { name } of indexes) database.sqlite.exec(`DROP INDEX "${name}"`);
+    const yoga = createClaimlineYoga({
+      database,
+      logger: pino({ level: 'silent' }),
+      limits: { timeoutMs: 250 },
+    });
+    const started = performance.now();
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ timeline(first: 100) { nodes { title claims(first: 20) { nodes { claimantName attributions { excerpt source { title } } } } } } }',
+      }),
+    });
+    const elapsed = performance.now() - started;
+    const error = refusal((await response.json()) as GraphQLResult);
+    expect(error.message).toBe('Query exceeded the execution timeout of 250 ms');
+    expect(error.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'timeoutMs' });
+    expect(response.status).toBe(503);
+    // Stopped near 250 ms, not when the statement would have ended.
+    expect(elapsed).toBeLessThan(2_000);
+    // The connection serves the next request, with no deadline left on it.
+    expect(database.sqlite.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 6_000 });
+    database.close();
+  }, 30_000);
 
   it('every limit is a setting', async () => {
     const strict = seededService({ limits: { depth: 3, aliases: 1, cost: 50 } });

@@ -11,10 +11,11 @@ import type { AliasCandidate, SearchHit, SearchPosition } from './db/sqlite/sear
 import type { ACTOR_KINDS, PLACE_KINDS } from './domain/vocabulary.ts';
 
 /**
- * A state of the database, not of the request, that stopped a read or write: another writer
- * holds the lock, the disk is full, or the file cannot be written. Each is a code clients see.
+ * What stopped a read or write other than a fault of the query: another writer holds the lock,
+ * the disk is full, the file cannot be written, or the operation's deadline (`runWithDeadline`)
+ * passed while a statement ran (a write stopped so is rolled back whole).
  */
-export type StoreCondition = 'DATABASE_BUSY' | 'DATABASE_FULL' | 'DATABASE_READ_ONLY';
+export type StoreCondition = 'DATABASE_BUSY' | 'DATABASE_FULL' | 'DATABASE_READ_ONLY' | 'DEADLINE_PASSED';
 
 export interface StoreViolation {
   rule: string;
@@ -47,6 +48,11 @@ export interface Store {
   copyCandidates(text: string, limit?: number): number[];
   /** The database condition an error from this store stands for, or null for any other error. */
   conditionOf(error: unknown): StoreCondition | null;
+  /**
+   * Runs `run` so that each statement it starts, at once or after an await, is stopped when
+   * `epochMs` (milliseconds since the epoch) passes, failing with the DEADLINE_PASSED condition.
+   */
+  runWithDeadline<T>(epochMs: number, run: () => T): T;
   /** Every name of every stored actor and place. */
   knownNames(): KnownName[];
   /** The rules of DESIGN.md checked over everything stored: empty when sound. */

@@ -3,9 +3,10 @@ import { GraphQLError } from 'graphql';
 import type { ClaimlineContext } from '../context.ts';
 
 /**
- * Stops an operation that runs past `ms`: a timer aborts it while it awaits, and every field that
- * loads objects checks the deadline (plugins/request-checks.ts), since SQLite calls are
- * synchronous and the timer cannot fire during one.
+ * Stops an operation that runs past `ms`: a timer aborts it while it awaits, every field that
+ * loads objects checks the deadline (plugins/request-checks.ts), and the store stops a statement
+ * still running at the deadline (`runWithDeadline`), since SQLite calls are synchronous and the
+ * timer cannot fire during one. Each way, the client gets the same LIMIT_EXCEEDED error.
  */
 export function useDeadline(ms: number): Plugin<ClaimlineContext> {
   return {
@@ -16,6 +17,7 @@ export function useDeadline(ms: number): Plugin<ClaimlineContext> {
       const controller = new AbortController();
       const deadline = Date.now() + ms;
       const timer = setTimeout(() => controller.abort(error), ms);
+      const { store } = args.contextValue;
       args.contextValue.deadline = {
         check() {
           if (Date.now() <= deadline) return;
@@ -26,8 +28,26 @@ export function useDeadline(ms: number): Plugin<ClaimlineContext> {
       };
       const given = (args as { signal?: AbortSignal }).signal;
       const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
-      setExecuteFn((execution) => executeFn({ ...execution, signal } as typeof execution));
-      return { onExecuteDone: () => clearTimeout(timer) };
+      setExecuteFn((execution) =>
+        store.runWithDeadline(deadline, () => executeFn({ ...execution, signal } as typeof execution)),
+      );
+      return {
+        onExecuteDone({ result, setResult }) {
+          clearTimeout(timer);
+          if (Symbol.asyncIterator in result || !result.errors) return;
+          // A statement the store stopped at the deadline: the timeout, where it struck.
+          const errors = result.errors.map((e) =>
+            store.conditionOf(e.originalError) === 'DEADLINE_PASSED'
+              ? new GraphQLError(error.message, {
+                  nodes: e.nodes,
+                  path: e.path,
+                  extensions: error.extensions,
+                })
+              : e,
+          );
+          setResult({ ...result, errors });
+        },
+      };
     },
   };
 }

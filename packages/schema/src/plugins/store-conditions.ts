@@ -4,7 +4,11 @@ import { GraphQLError } from 'graphql';
 import type { ClaimlineContext } from '../context.ts';
 
 /** What a client is told of each database condition, with the HTTP status a lone error gets. */
-const ANSWERS: Record<StoreCondition, { message: string; status: number; retry: boolean }> = {
+// A passed deadline is answered by the deadline plugin (deadline.ts), which knows the limit.
+const ANSWERS: Record<
+  Exclude<StoreCondition, 'DEADLINE_PASSED'>,
+  { message: string; status: number; retry: boolean }
+> = {
   DATABASE_BUSY: {
     message: 'The database is busy with another write; try again shortly',
     status: 503,
@@ -24,7 +28,7 @@ const ANSWERS: Record<StoreCondition, { message: string; status: number; retry: 
 
 /** The error a client sees for `error` when a database condition caused it; other errors pass. */
 export function answerStoreCondition(error: GraphQLError, condition: StoreCondition | null): GraphQLError {
-  if (!condition) return error;
+  if (!condition || condition === 'DEADLINE_PASSED') return error;
   const { message, status, retry } = ANSWERS[condition];
   return new GraphQLError(message, {
     nodes: error.nodes,

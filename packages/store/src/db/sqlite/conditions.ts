@@ -7,6 +7,7 @@ const CONDITIONS: readonly [prefix: string, condition: StoreCondition][] = [
   ['SQLITE_LOCKED', 'DATABASE_BUSY'],
   ['SQLITE_FULL', 'DATABASE_FULL'],
   ['SQLITE_READONLY', 'DATABASE_READ_ONLY'],
+  ['SQLITE_INTERRUPT', 'DEADLINE_PASSED'],
 ];
 
 /** The database condition behind `error` (or an error it wraps, as drizzle's query errors do), if any. */

@@ -13,6 +13,7 @@ import type { Logger } from 'drizzle-orm/logger';
 import type { StoreViolation } from '../../store.ts';
 import { relations } from '../relations.ts';
 import { auditSqlite } from './audit.ts';
+import { interruptAtDeadlines } from './deadline.ts';
 import { createSearchIndexes } from './search.ts';
 import { SqliteStore } from './store.ts';
 
@@ -57,6 +58,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
   const inMemory = path === ':memory:' || options.image !== undefined;
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(options.image ?? path);
+  interruptAtDeadlines(sqlite);
   try {
     if (!inMemory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');

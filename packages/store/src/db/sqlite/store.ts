@@ -5,6 +5,7 @@ import { auditSqlite } from './audit.ts';
 import { backupDatabase } from './backup.ts';
 import { type BulkLoadStep, type BulkTransaction, bulkInserter, bulkLoad } from './bulk-load.ts';
 import { sqliteConditionOf } from './conditions.ts';
+import { runWithDeadline } from './deadline.ts';
 import { type ClaimlineDatabase, schemaVersion } from './open.ts';
 import { aliasCandidates, copyCandidates, type SearchPosition, searchText } from './search.ts';
 
@@ -30,6 +31,10 @@ export class SqliteStore implements Store {
 
   conditionOf(error: unknown) {
     return sqliteConditionOf(error);
+  }
+
+  runWithDeadline<T>(epochMs: number, run: () => T): T {
+    return runWithDeadline(epochMs, run);
   }
 
   knownNames(): KnownName[] {
