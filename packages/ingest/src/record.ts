@@ -12,6 +12,7 @@ import {
   type FuzzyTime,
   ingestions,
   insertRow,
+  joinSyndicationGroup,
   parseFuzzyTime,
   proposals,
   readFuzzyTime,
@@ -19,7 +20,6 @@ import {
   sourceFurniture,
   sources,
   syndicationGroups,
-  updateRow,
   ValidationError,
   type Writer,
 } from '@claimline/store';
@@ -167,11 +167,7 @@ export function recordIngestion(writer: Writer, input: IngestInput, found: Propo
     text: input.text,
     furniture: found.furniture.map(({ kind, start, end }) => ({ kind, start, end })),
   });
-  if (found.copyOf) {
-    updateRow(writer, sources, source, {
-      syndicationGroupId: joinGroup(writer, found.copyOf.id, found.title),
-    });
-  }
+  if (found.copyOf) joinSyndicationGroup(writer, source, groupOf(writer, found.copyOf.id, found.title));
   const ingestion = insertRow(writer, ingestions, {
     sourceId: source.id,
     author: writer.author,
@@ -210,8 +206,8 @@ export function ingestText(store: Store, input: IngestInput, author: string): In
   return runWrite(store.db, author, (writer) => ingestSource(store, writer, input)).value;
 }
 
-/** The syndication group of the stored copy, created (and the copy moved into it) when it has none. */
-function joinGroup(writer: Writer, copyId: number, title: string): number {
+/** The syndication group of the stored copy `copyId`, begun with it when it has none. */
+function groupOf(writer: Writer, copyId: number, title: string): number {
   const copy = writer.tx.select().from(sources).where(eq(sources.id, copyId)).get();
   if (!copy) throw new Error(`no source ${copyId}`);
   if (copy.syndicationGroupId !== null) return copy.syndicationGroupId;
@@ -219,7 +215,7 @@ function joinGroup(writer: Writer, copyId: number, title: string): number {
     key: assignKey(writer, syndicationGroups, null, `syndicated ${title}`),
     name: title,
   });
-  updateRow(writer, sources, copy, { syndicationGroupId: group.id });
+  joinSyndicationGroup(writer, copy, group.id);
   return group.id;
 }
 

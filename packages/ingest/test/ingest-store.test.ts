@@ -101,4 +101,26 @@ describe('ingestText', () => {
     expect(groups[0]?.g).toBe(groups[1]?.g);
     expect(groups[1]?.published).toBe('2024-05-15');
   });
+
+  it('knows an undated text from the day it was ingested, and from a dated copy’s day once one arrives', () => {
+    const undated = ARTICLE.replace(' date 2024-05-15 RIVERTON — ', '')
+      .replace('Mayor Stone', 'Ada Stone')
+      .replace('RIVER WIRE', '');
+    const knownFrom = (id: number) =>
+      opened.sqlite.prepare('SELECT known_on, known_from FROM sources WHERE id = ?').get(id);
+    const today = new Date().toISOString().slice(0, 10);
+    const first = ingest(undated);
+    expect(knownFrom(first.sourceId)).toEqual({ known_on: today, known_from: today });
+    const dated = ingest(ARTICLE);
+    expect(dated.copyOfSourceId).toBe(first.sourceId);
+    // The words were public on the dated copy's day: the undated copy is known from then too.
+    expect(knownFrom(first.sourceId)).toEqual({ known_on: '2024-05-15', known_from: '2024-05-15' });
+    expect(knownFrom(dated.sourceId)).toEqual({ known_on: null, known_from: '2024-05-15' });
+    const revisions = opened.sqlite
+      .prepare(
+        "SELECT count(*) AS n FROM revisions WHERE entity_type = 'sources' AND entity_id = ? AND action = 'UPDATE'",
+      )
+      .get(first.sourceId);
+    expect(revisions).toEqual({ n: 2 });
+  });
 });

@@ -59,6 +59,7 @@ export {
   parseFuzzyTime,
   UNKNOWN_TIME,
 } from './domain/fuzzy-time.ts';
+export { undatedKnownOn } from './domain/knowledge-time.ts';
 export { normalizeName } from './domain/names.ts';
 export { contentHash, sentenceAround, spansOverlap, type TextSpan } from './domain/provenance.ts';
 export { formatNumber, formatQuantity, type Modality, type QuantityBounds } from './domain/quantity.ts';
@@ -121,7 +122,7 @@ export {
   updateRow,
   type Writer,
 } from './records/revisions.ts';
-export { createSource } from './records/sources.ts';
+export { createSource, joinSyndicationGroup } from './records/sources.ts';
 export { allOf } from './records/sql.ts';
 export {
   type ClaimRole,

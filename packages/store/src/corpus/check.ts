@@ -2,6 +2,7 @@ import { FuzzyTimeError, parseFuzzyTime } from '../domain/fuzzy-time.ts';
 import { checkExcerpt, spansOverlap } from '../domain/provenance.ts';
 import { quantityProblem } from '../domain/quantity.ts';
 import type { CorpusClaim, CorpusFuzzyTime } from './format.ts';
+import { corpusKnownOn } from './knowledge-time.ts';
 import type { CorpusProblem } from './problems.ts';
 import { type Corpus, STORY_FILE } from './read.ts';
 
@@ -65,6 +66,7 @@ export function checkCorpus(corpus: Corpus): CorpusProblem[] {
   checking.claims = definedClaims(corpus, problem);
   for (const source of corpus.sources) checkSource(checking, source);
   checkCoverage(checking);
+  checkKnowledgeTime(corpus, problem);
   return problems;
 }
 
@@ -107,6 +109,20 @@ function definedClaims(corpus: Corpus, problem: Problem): Set<string> {
     }
   }
   return claims;
+}
+
+/** Every undated source can be placed in knowledge time, from the corpus alone. */
+function checkKnowledgeTime(corpus: Corpus, problem: Problem): void {
+  const byKey = new Map(corpus.sources.map((s) => [s.data.source.key, s.file]));
+  for (const [key, day] of corpusKnownOn(corpus.sources)) {
+    if (day !== null) continue;
+    problem(
+      byKey.get(key) as string,
+      'source.knownOn',
+      'knowledge-time',
+      'an undated source needs knownOn (the day the corpus recorded it) or a dated copy in its syndication group',
+    );
+  }
 }
 
 /** One source's metadata, furniture spans and claims. */

@@ -149,6 +149,11 @@ export const corpusSourceFile = z.object({
     url: z.string().url().nullish(),
     kind: z.enum(SOURCE_KINDS),
     syndicationGroup: key.nullish(),
+    /** For an undated source, the day the corpus recorded it: its knowledge time (domain/knowledge-time.ts). */
+    knownOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD')
+      .nullish(),
   }),
   furniture: z.array(span.extend({ kind: z.enum(FURNITURE_KINDS) })).default([]),
   claims: z.array(z.union([claimDefinition, claimReference])).default([]),

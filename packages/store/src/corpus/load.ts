@@ -29,6 +29,7 @@ import { quantityRow } from '../records/claims.ts';
 import { insertIfAbsent, type Writer } from '../records/revisions.ts';
 import { checkCorpus } from './check.ts';
 import type { CorpusFuzzyTime } from './format.ts';
+import { corpusKnownOn } from './knowledge-time.ts';
 import { CorpusError } from './problems.ts';
 import type { Corpus } from './read.ts';
 
@@ -171,6 +172,7 @@ function loadEvents({ insert, ids }: Loading, list: Story['events']): void {
 /** The sources with their furniture; returns each source's id by key (a stored copy's when present). */
 function loadSources({ insert, ids, writer }: Loading, list: Corpus['sources']): Map<string, number> {
   const sourceIds = new Map<string, number>();
+  const knownOn = corpusKnownOn(list);
   for (const { text, data } of list) {
     const { source } = data;
     const hash = contentHash(text);
@@ -181,6 +183,7 @@ function loadSources({ insert, ids, writer }: Loading, list: Corpus['sources']):
       byline: source.byline ?? null,
       dateline: source.dateline ?? null,
       ...time('published', source.published),
+      knownOn: knownOn.get(source.key) ?? null,
       url: source.url ?? null,
       kind: source.kind,
       text,

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { fuzzyTimeValues } from '../db/tables/columns.ts';
 import { sourceFurniture, sources } from '../db/tables/index.ts';
 import { futurePublicationProblem } from '../domain/fuzzy-time.ts';
+import { undatedKnownOn } from '../domain/knowledge-time.ts';
 import { contentHash } from '../domain/provenance.ts';
 import { storedTextProblem } from '../domain/stored-text.ts';
 import { FURNITURE_KINDS, SOURCE_KINDS } from '../domain/vocabulary.ts';
 import { fuzzyTimeInput, optionalKey, optionalText, text } from './inputs.ts';
-import { insertRow, type Writer } from './revisions.ts';
+import { insertRow, updateRow, type Writer } from './revisions.ts';
 import { assignKey, parseInput, type Untrusted, ValidationError } from './write.ts';
 
 type Source = typeof sources.$inferSelect;
@@ -23,6 +24,11 @@ export const sourceInput = z.object({
     if (problem) ctx.addIssue({ code: 'custom', path: ['edtf'], message: problem });
   }),
   url: z.string().url().max(2000).nullish(),
+  /** For an undated text, the day the record learned of it, when earlier than this write. */
+  knownOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD')
+    .nullish(),
   kind: z.enum(SOURCE_KINDS),
   /** Verbatim: never trimmed or altered, since attribution offsets point into it. */
   text: z
@@ -72,6 +78,8 @@ export function createSource(
       byline: data.byline ?? null,
       dateline: data.dateline ?? null,
       ...fuzzyTimeValues('published', data.published),
+      // Learned of today, unless the caller knew it earlier (domain/knowledge-time.ts).
+      knownOn: data.published.latest ? null : undatedKnownOn(writer.at.slice(0, 10), [data.knownOn ?? null]),
       url: data.url ?? null,
       kind: data.kind,
       text: data.text,
@@ -86,4 +94,21 @@ export function createSource(
       .run();
   }
   return { source, created: true };
+}
+
+/**
+ * Puts `source` in syndication group `groupId`, then moves each undated member's knowledge time
+ * to the earliest day a dated member was public, where that is earlier: a copy's words were
+ * known when any copy of them was.
+ */
+export function joinSyndicationGroup(writer: Writer, source: Source, groupId: number): void {
+  if (source.syndicationGroupId !== groupId)
+    updateRow(writer, sources, source, { syndicationGroupId: groupId });
+  const members = writer.tx.select().from(sources).where(eq(sources.syndicationGroupId, groupId)).all();
+  const dated = members.map((m) => m.publishedLatest);
+  for (const member of members) {
+    if (member.publishedLatest !== null) continue;
+    const knownOn = undatedKnownOn(member.knownOn, dated);
+    if (knownOn !== member.knownOn) updateRow(writer, sources, member, { knownOn });
+  }
 }

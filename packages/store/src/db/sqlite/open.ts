@@ -61,7 +61,6 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
   interruptAtDeadlines(sqlite);
   try {
     if (!inMemory) sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     // A committed write survives power loss; costs an fsync per transaction.
     sqlite.pragma('synchronous = FULL');
@@ -74,13 +73,29 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteS
     if (bytes <= FULL_CHECK_MAX_BYTES) assertIntact(sqlite);
     else sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     const db = createDrizzle(sqlite, options.logger);
-    migrate(db, { migrationsFolder: MIGRATIONS });
+    migrateWithoutForeignKeys(db, sqlite);
     createSearchIndexes(sqlite);
     return new SqliteStore(path, sqlite, db);
   } catch (error) {
     sqlite.close();
     throw asDamaged(error, path);
   }
+}
+
+/**
+ * Applies the pending migrations with foreign keys off, as SQLite requires for a migration that
+ * rebuilds a table others refer to (the pragma does nothing inside the migration's transaction),
+ * checks that every reference still holds, then turns them on for good.
+ */
+function migrateWithoutForeignKeys(db: ClaimlineDatabase, sqlite: Database.Database): void {
+  sqlite.pragma('foreign_keys = OFF');
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+  if (broken.length) {
+    const where = broken.slice(0, 3).map((r) => `${r.table} → ${r.parent}`);
+    throw new Error(`a migration left ${broken.length} broken reference(s): ${where.join('; ')}`);
+  }
+  sqlite.pragma('foreign_keys = ON');
 }
 
 /** SQLite's own words for a file that is no sound database, as a DamagedDatabaseError. */

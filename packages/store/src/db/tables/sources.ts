@@ -29,14 +29,18 @@ export const sources = sqliteTable(
     syndicationGroupId: integer('syndication_group_id').references(() => syndicationGroups.id),
     recordedAt: recordedAt(),
     /**
+     * For an undated source, the day the record knows it from (domain/knowledge-time.ts): the day
+     * it was ingested or the corpus recorded it, or a dated copy's day when that is earlier. Null
+     * for a dated source.
+     */
+    knownOn: text('known_on'),
+    /**
      * Knowledge time: the day the source was certainly public — the last day its published date
-     * allows, or the day it was recorded when the text gives no date.
+     * allows, else `known_on`. Never the day a database was loaded: it is the same on every install.
      */
     knownFrom: text('known_from')
       .notNull()
-      .generatedAlwaysAs(sql`coalesce(published_latest, substr(recorded_at, 1, 10))`, {
-        mode: 'stored',
-      }),
+      .generatedAlwaysAs(sql`coalesce(published_latest, known_on)`, { mode: 'stored' }),
     retractedAt: retractedAt(),
   },
   (t) => [
