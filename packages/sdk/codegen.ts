@@ -9,7 +9,7 @@ const shared = {
   enumsAsTypes: true,
   useTypeImports: true,
   strictScalars: true,
-  scalars: { Date: 'string', JSON: 'unknown' },
+  scalars: { Date: 'string', AsOfDate: 'string', JSON: 'unknown' },
 };
 
 const config: CodegenConfig = {

@@ -32,6 +32,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     ID: { Input: string; Output: string | number };
     Date: { Input: string; Output: string };
+    AsOfDate: { Input: string; Output: string };
     JSON: { Input: unknown; Output: unknown };
   };
 }>({

@@ -23,7 +23,7 @@ const pair = (r: Relation) => `${r.kind} ${r.from.key} → ${r.to.key}`;
 async function measureRelations(key: string, asOf?: string): Promise<Relation[]> {
   const { measure } = dataOf(
     await service.query<{ measure: { relations: Relation[] } }>(
-      `query($key: String!, $asOf: Date) { measure(key: $key, asOf: $asOf) { relations { ${RELATION} } } }`,
+      `query($key: String!, $asOf: AsOfDate) { measure(key: $key, asOf: $asOf) { relations { ${RELATION} } } }`,
       { key, asOf },
     ),
   );
@@ -108,7 +108,7 @@ describe('denials', () => {
 });
 
 describe('contradictions', () => {
-  const CONTRADICTIONS = `query($asOf: Date, $after: String) {
+  const CONTRADICTIONS = `query($asOf: AsOfDate, $after: String) {
     contradictions(asOf: $asOf, first: 20, after: $after) {
       totalCount nodes { kind knownFrom from { key } to { key } } pageInfo { hasNextPage endCursor }
     }
@@ -164,7 +164,7 @@ describe('independent sources and claimants', () => {
   async function counts(asOf?: string): Promise<Map<string, Counted>> {
     const { claims } = dataOf(
       await service.query<{ claims: { nodes: Counted[] } }>(
-        'query($asOf: Date) { claims(asOf: $asOf, first: 100) { nodes { key independentSourceCount claimantCount } } }',
+        'query($asOf: AsOfDate) { claims(asOf: $asOf, first: 100) { nodes { key independentSourceCount claimantCount } } }',
         { asOf },
       ),
     );
@@ -207,7 +207,7 @@ describe('event status', () => {
   async function statuses(asOf?: string): Promise<Map<string, Status>> {
     const { timeline } = dataOf(
       await service.query<{ timeline: { nodes: Status[] } }>(
-        `query($asOf: Date) { timeline(asOf: $asOf, first: 100) { nodes {
+        `query($asOf: AsOfDate) { timeline(asOf: $asOf, first: 100) { nodes {
           key status statusExplanation independentSourceCount claimantCount
           statusReasons { role claim { key attributions { source { publisher } } } }
         } } }`,

@@ -147,6 +147,41 @@ describe('asOf', () => {
     );
     expect([timeline.totalCount, claims.totalCount, sources.totalCount]).toEqual([0, 0, 0]);
   });
+
+  it.each([
+    ['2023-10', '2023-10-31'],
+    ['2024-02', '2024-02-29'],
+    ['2023', '2023-12-31'],
+  ])('takes a month or a year as its last day: %s is %s', async (period, day) => {
+    const read = (asOf: string) =>
+      service.query(
+        `query($asOf: AsOfDate) { timeline(asOf: $asOf, first: 100) { totalCount nodes { key claims(first: 100) { totalCount } } } sources(asOf: $asOf) { totalCount } }`,
+        { asOf },
+      );
+    const [byPeriod, byDay] = [dataOf(await read(period)), dataOf(await read(day))];
+    expect(byPeriod).toEqual(byDay);
+    // Inline too, as a literal.
+    expect(dataOf(await service.query(`{ sources(asOf: "${period}") { totalCount } }`))).toEqual({
+      sources: (byDay as { sources: unknown }).sources,
+    });
+  });
+
+  it.each(['2023-13', '2023-1', '23', '2023-02-30', '2023-10-31T00:00', ''])(
+    'refuses %j as asOf, naming it',
+    async (asOf) => {
+      const { data, errors } = await service.query(
+        'query($asOf: AsOfDate) { sources(asOf: $asOf) { totalCount } }',
+        {
+          asOf,
+        },
+      );
+      expect(data ?? null).toBeNull();
+      expect(errors?.[0]?.message).toContain('"$asOf"');
+      expect(errors?.[0]?.message).toContain(
+        'AsOfDate must be a day YYYY-MM-DD, a month YYYY-MM or a year YYYY',
+      );
+    },
+  );
 });
 
 describe('actors', () => {

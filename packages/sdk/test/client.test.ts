@@ -252,7 +252,7 @@ describe('errors', () => {
   it('a bad variable value names the variable and the path inside it', async () => {
     const asOf = await rejection(client.timeline({ asOf: '2023-13-01' }));
     expect(asOf).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf', status: 400 });
-    expect(asOf.message).toMatch(/Date must be a calendar day written YYYY-MM-DD/);
+    expect(asOf.message).toMatch(/AsOfDate must be a day YYYY-MM-DD, a month YYYY-MM or a year YYYY/);
     const from = await rejection(client.timeline({ filter: { from: '2023-02-30' } }));
     expect(from).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.from' });
   });

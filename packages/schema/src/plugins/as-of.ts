@@ -10,7 +10,7 @@ import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTyp
 import type { GraphQLFieldResolver } from 'graphql';
 
 export const AS_OF_DESCRIPTION =
-  'Read the record as it was known on this day: only claims that a source public by then reports, and the events they are about. Nested lists follow the asOf of the root field above them unless given their own.';
+  'Read the record as it was known on this day (a month or a year: its last day): only claims that a source public by then reports, and the events they are about. Nested lists follow the asOf of the root field above them unless given their own.';
 
 /** Each request's root asOf values by response key; keyed by the context, so nothing outlives the request. */
 const rootAsOf = new WeakMap<object, Map<string, string>>();

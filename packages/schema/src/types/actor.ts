@@ -52,7 +52,7 @@ export const Actor = builder.drizzleNode('actors', {
         description: 'Claims this actor made, in the order they were stated.',
         maxSize: pageSizeLimit,
         totalCount: true,
-        args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+        args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
         query: (args, ctx, path) => knownClaimsInStatedOrder(nestedAsOf(args.asOf, ctx, path)),
       },
       { name: 'ActorClaimsConnection' },

@@ -55,7 +55,7 @@ builder.queryFields((t) => ({
       type: 'claimRelations',
       description: 'Pairs of claims that contradict each other, with why, in the order they came to light.',
       maxSize: pageSizeLimit,
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
       totalCount: (_parent, args, ctx) =>
         ctx.store.db.$count(claimRelations, contradiction(claimRelations, args.asOf ?? undefined)),
       resolve: (query, _parent, args, ctx) => {

@@ -79,7 +79,7 @@ export const Claim = builder.drizzleNode('claims', {
     }),
     attributions: t.relation('attributions', {
       description: 'The sources reporting it, each with its exact words.',
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
       query: (args, ctx, path) => {
         const asOf = nestedAsOf(args.asOf, ctx, path);
         return {
@@ -98,7 +98,7 @@ export const Claim = builder.drizzleNode('claims', {
     relations: t.field({
       type: [ClaimRelation],
       description: 'How other claims bear on it, in either direction (as known on asOf), oldest first.',
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
       select: (args, ctx, nestedSelection) => {
         const shown = nestedSelection(shownRelations(nestedAsOf(args.asOf, ctx, nestedSelection)));
         return { with: { relationsFrom: shown, relationsTo: shown } };
@@ -172,7 +172,7 @@ builder.queryFields((t) => ({
       maxSize: pageSizeLimit,
       args: {
         filter: t.arg({ type: ClaimsFilter }),
-        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+        asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) =>
         ctx.store.db.$count(claims, claimsCondition(claims, args.filter, args.asOf ?? undefined)),

@@ -96,7 +96,7 @@ export const Event = builder.drizzleNode('events', {
         description: 'Claims about this event, in the order they were stated.',
         maxSize: pageSizeLimit,
         totalCount: true,
-        args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+        args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
         query: (args, ctx, path) => knownClaimsInStatedOrder(nestedAsOf(args.asOf, ctx, path)),
       },
       { name: 'EventClaimsConnection' },
@@ -116,7 +116,7 @@ export const Event = builder.drizzleNode('events', {
     statusReasons: t.relation('claimLinks', {
       description:
         'The claims the status follows from, those reporting it first: each with its role and, through the claim, its sources.',
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
       query: (args, ctx, path) => {
         // Without asOf: claims some live source reports, as the status counts them.
         const asOf = nestedAsOf(args.asOf, ctx, path) ?? OPEN_END;
@@ -203,7 +203,7 @@ builder.queryFields((t) => ({
       maxSize: pageSizeLimit,
       args: {
         filter: t.arg({ type: TimelineFilter }),
-        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+        asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) =>
         ctx.store.db.$count(events, timelineCondition(events, args.filter, args.asOf ?? undefined)),
@@ -227,7 +227,7 @@ builder.queryFields((t) => ({
       maxSize: pageSizeLimit,
       args: {
         kinds: t.arg({ type: [EventKind] }),
-        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+        asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) =>
         ctx.store.db.$count(events, timelineCondition(events, { kinds: args.kinds }, args.asOf ?? undefined)),

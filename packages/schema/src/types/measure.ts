@@ -47,7 +47,7 @@ export const Measure = builder.drizzleNode('measures', {
     description: t.exposeString('description', { nullable: true }),
     estimates: t.relation('quantities', {
       description: 'Its estimates in the order they were stated (unknown times last).',
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
       query: (args, ctx, path) => {
         const asOf = nestedAsOf(args.asOf, ctx, path);
         return {
@@ -65,7 +65,7 @@ export const Measure = builder.drizzleNode('measures', {
     relations: t.relation('estimateRelations', {
       description:
         'How its estimates bear on one another — revisions, corroborations, contradictions — as known on asOf.',
-      args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+      args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
       query: (args, ctx, path) =>
         shownRelations(
           nestedAsOf(args.asOf, ctx, path),
@@ -83,7 +83,7 @@ builder.queryFields((t) => ({
     description: 'A measure by key, with its series of estimates (as known on asOf, when given).',
     args: {
       key: t.arg.string({ required: true }),
-      asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+      asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }),
     },
     resolve: (query, _parent, args, ctx) =>
       ctx.store.db.query.measures.findFirst(query({ where: { key: args.key } })),

@@ -69,7 +69,7 @@ export const Source = builder.drizzleNode('sources', {
       {
         maxSize: pageSizeLimit,
         totalCount: true,
-        args: { asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }) },
+        args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
         query: (args, ctx, path) => {
           const asOf = nestedAsOf(args.asOf, ctx, path);
           return {
@@ -102,7 +102,7 @@ builder.queryFields((t) => ({
       maxSize: pageSizeLimit,
       args: {
         filter: t.arg({ type: SourcesFilter }),
-        asOf: t.arg({ type: 'Date', description: AS_OF_DESCRIPTION }),
+        asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }),
       },
       totalCount: (_parent, args, ctx) =>
         ctx.store.db.$count(sources, sourceCondition(sources, args.filter, args.asOf ?? undefined)),

@@ -7,6 +7,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** The day the record is read as of: a calendar day YYYY-MM-DD, or a month YYYY-MM or a year YYYY standing for its last day. */
+  AsOfDate: { input: string; output: string; }
   /** A calendar day, YYYY-MM-DD. */
   Date: { input: string; output: string; }
   /** A JSON value: a row as it was before or after a change. */
