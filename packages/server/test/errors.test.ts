@@ -51,11 +51,11 @@ describe('bad arguments get a clear error naming the argument', () => {
   });
 
   it('names the variable of a bad date and the expected form', async () => {
-    const { errors } = await service.query('query($day: Date) { timeline(asOf: $day) { totalCount } }', {
+    const { errors } = await service.query('query($day: AsOfDate) { timeline(asOf: $day) { totalCount } }', {
       day: '2023-13-01',
     });
     expect(errors?.[0]?.message).toMatch(
-      /Variable "\$day".*Date must be a calendar day written YYYY-MM-DD, got "2023-13-01"/,
+      /Variable "\$day".*AsOfDate must be a day YYYY-MM-DD, a month YYYY-MM or a year YYYY, got "2023-13-01"/,
     );
   });
 
