@@ -111,6 +111,7 @@ export {
   claimKnownFrom,
   eventKnownBy,
   eventKnownFrom,
+  type SqlRef,
   sourceKnownBy,
 } from './records/knowledge.ts';
 export { createPlace, updatePlace } from './records/places.ts';

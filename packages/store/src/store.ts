@@ -37,10 +37,10 @@ export interface Store {
   readonly path: string;
   /** Drizzle's query API: relational queries, inserts, updates and transactions. */
   readonly db: ClaimlineDatabase;
-  /** Full-text search over sources, claims and events (see db/sqlite/search.ts for the rules). */
+  /** Full-text search over sources, claims and events (see db/sqlite/search.ts for the rules); with `asOf`, what was known then. */
   searchText(
     query: string,
-    page: { limit: number; after?: SearchPosition },
+    page: { limit: number; after?: SearchPosition; asOf?: string },
   ): { hits: SearchHit[]; total: () => number };
   /** Aliases that could match a normalized name, for typo-tolerant ranking. */
   aliasCandidates(normalized: string, limit?: number): AliasCandidate[];

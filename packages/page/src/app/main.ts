@@ -127,20 +127,26 @@ function loadTimeline() {
   });
 }
 
+/** What the page says of a lookup that found nothing: not known yet on the as-of day, or none. */
+const unknownAsOf = (what: string) =>
+  state.asOf ? `No ${what} known as of ${state.asOf}.` : `No such ${what}.`;
+
 const eventRequests = latestOnly();
 function selectEvent(id: string) {
   state.eventId = id;
   if (drawnIds.has(id)) timeline.setSelection(id);
   return eventRequests(client.event({ id, asOf: state.asOf, claimsFirst: 100 }), (event) => {
-    byId('event-details').replaceChildren(event ? renderEvent(event, view) : h('p', {}, 'No such event.'));
+    byId('event-details').replaceChildren(
+      event ? renderEvent(event, view) : h('p', {}, unknownAsOf('event')),
+    );
   });
 }
 
 const claimRequests = latestOnly();
 function showClaim(id: string, target: HTMLElement) {
-  return claimRequests(client.claim({ id }), (claim) => {
+  return claimRequests(client.claim({ id, asOf: state.asOf }), (claim) => {
     target.replaceChildren(
-      claim ? h('div', {}, h('h3', {}, 'Claim'), renderClaim(claim, view)) : h('p', {}, 'No such claim.'),
+      claim ? h('div', {}, h('h3', {}, 'Claim'), renderClaim(claim, view)) : h('p', {}, unknownAsOf('claim')),
     );
   });
 }
@@ -196,7 +202,7 @@ byId('search-form').addEventListener('submit', (e) => {
     section.hidden = true;
     return;
   }
-  void searchRequests(client.search({ query, first: 20 }), (results) => {
+  void searchRequests(client.search({ query, first: 20, asOf: state.asOf }), (results) => {
     section.hidden = false;
     byId('search-list').replaceChildren(
       ...(results.nodes.length ? [] : [h('li', {}, `Nothing matches “${query}”.`)]),

@@ -11,6 +11,7 @@ import { inArray } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import type { ClaimlineContext } from '../context.ts';
 import { DEFAULT_PAGE_SIZE, pageSizeLimit, searchableText } from '../pagination.ts';
+import { AS_OF_DESCRIPTION } from '../plugins/as-of.ts';
 import { Claim } from './claim.ts';
 import { Event } from './event.ts';
 import { Source } from './source.ts';
@@ -86,6 +87,7 @@ builder.queryFields((t) => ({
           description:
             'Words that must all appear, in any form (shell, shells); end a word with * to match its start.',
         }),
+        asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }),
       },
       resolve: async (_parent, args, ctx) => {
         if (args.last != null || args.before != null) {
@@ -95,6 +97,7 @@ builder.queryFields((t) => ({
         const { hits, total } = ctx.store.searchText(searchableText('query', args.query), {
           limit: size + 1,
           after: args.after ? decodeCursor(args.after) : undefined,
+          asOf: args.asOf ?? undefined,
         });
         const page = await loadNodes(ctx, hits.slice(0, size));
         return {

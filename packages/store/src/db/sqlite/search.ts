@@ -4,7 +4,9 @@
  */
 import type Database from 'better-sqlite3';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
 import { SEARCH_LIMITS, searchTerms } from '../../domain/search-terms.ts';
+import { claimKnownBy, eventKnownBy, sourceKnownBy } from '../../records/knowledge.ts';
 
 // Rowids in `search_index` encode the kind so an update or delete finds its row without a scan.
 const SEARCH_KINDS = { source: 1, claim: 2, event: 3 } as const;
@@ -120,24 +122,47 @@ export interface SearchPosition {
  * `after` is the position of the last hit of the previous page. `total` counts every match, so
  * it is computed only when called.
  */
+const dialect = new SQLiteDialect();
+
+/**
+ * ` AND …` keeping index rows known by `asOf` (each by the rule of its kind, in
+ * records/knowledge.ts), with its parameters; nothing without an asOf.
+ */
+function knownByCondition(asOf: string | undefined): { sql: string; params: unknown[] } {
+  if (!asOf) return { sql: '', params: [] };
+  const slot = (kind: SearchKind) => sql.raw(String(SEARCH_KINDS[kind]));
+  const id = (kind: SearchKind) => sql.raw(`((search_index.rowid - ${SEARCH_KINDS[kind]}) / ${KIND_SLOTS})`);
+  const known = sql`CASE search_index.rowid % ${sql.raw(String(KIND_SLOTS))}
+    WHEN ${slot('source')} THEN ${sourceKnownBy(id('source'), asOf)}
+    WHEN ${slot('claim')} THEN ${claimKnownBy(id('claim'), asOf)}
+    WHEN ${slot('event')} THEN ${eventKnownBy(id('event'), asOf)} END`;
+  const query = dialect.sqlToQuery(known);
+  return { sql: ` AND ${query.sql}`, params: query.params };
+}
+
+/**
+ * Full-text search: hits with every word in the title first, then the rest, each tier newest
+ * first; with `asOf`, only what was known on that day.
+ */
 export function searchText(
   sqlite: Database.Database,
   query: string,
-  page: { limit: number; after?: SearchPosition },
+  page: { limit: number; after?: SearchPosition; asOf?: string },
 ): { hits: SearchHit[]; total: () => number } {
   const match = toMatchExpression(query);
   if (!match) return { hits: [], total: () => 0 };
   const tiers = [`{title} : (${match})`, `(${match}) NOT {title} : (${match})`];
+  const known = knownByCondition(page.asOf);
   const statement = sqlite.prepare(
     `SELECT rowid, snippet(search_index, -1, '[', ']', '…', 16) AS snippet
-       FROM search_index WHERE search_index MATCH @match AND rowid < @below
-      ORDER BY rowid DESC LIMIT @limit`,
+       FROM search_index WHERE search_index MATCH ? AND rowid < ?${known.sql}
+      ORDER BY rowid DESC LIMIT ?`,
   );
   const kinds = Object.entries(SEARCH_KINDS) as [SearchKind, number][];
   const hits: SearchHit[] = [];
   for (let tier = page.after?.tier ?? 0; tier < tiers.length && hits.length < page.limit; tier++) {
     const below = page.after && tier === page.after.tier ? page.after.rowid : Number.MAX_SAFE_INTEGER;
-    const rows = statement.all({ match: tiers[tier], below, limit: page.limit - hits.length }) as {
+    const rows = statement.all(tiers[tier], below, ...known.params, page.limit - hits.length) as {
       rowid: number;
       snippet: string;
     }[];
@@ -149,9 +174,9 @@ export function searchText(
   }
   const total = () =>
     (
-      sqlite.prepare('SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?').get(match) as {
-        total: number;
-      }
+      sqlite
+        .prepare(`SELECT count(*) AS total FROM search_index WHERE search_index MATCH ?${known.sql}`)
+        .get(match, ...known.params) as { total: number }
     ).total;
   return { hits, total };
 }

@@ -17,7 +17,7 @@ export class SqliteStore implements Store {
     readonly db: ClaimlineDatabase,
   ) {}
 
-  searchText(query: string, page: { limit: number; after?: SearchPosition }) {
+  searchText(query: string, page: { limit: number; after?: SearchPosition; asOf?: string }) {
     return searchText(this.sqlite, query, page);
   }
 
