@@ -1,4 +1,4 @@
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { builder } from './builder.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,9 +11,11 @@ function isCalendarDay(value: unknown): value is string {
 }
 
 /** A calendar day, `YYYY-MM-DD`. */
-export function parseDay(value: unknown): string {
+export function parseDay(value: unknown, literal?: ValueNode): string {
   if (isCalendarDay(value)) return value;
-  throw new GraphQLError(`Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  throw new GraphQLError(`Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+    nodes: literal,
+  });
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -23,7 +25,7 @@ const YEAR = /^\d{4}$/;
  * The day the record is read as of: a day itself, a month (`2023-10`) or a year (`2023`) as its
  * last day — what was known by the end of it.
  */
-export function parseAsOf(value: unknown): string {
+export function parseAsOf(value: unknown, literal?: ValueNode): string {
   if (typeof value === 'string') {
     if (YEAR.test(value)) return `${value}-12-31`;
     const month = MONTH.exec(value);
@@ -36,6 +38,7 @@ export function parseAsOf(value: unknown): string {
   }
   throw new GraphQLError(
     `AsOfDate must be a day YYYY-MM-DD, a month YYYY-MM or a year YYYY, got ${JSON.stringify(value)}`,
+    { nodes: literal },
   );
 }
 
@@ -44,14 +47,14 @@ builder.scalarType('AsOfDate', {
     'The day the record is read as of: a calendar day YYYY-MM-DD, or a month YYYY-MM or a year YYYY standing for its last day.',
   serialize: (value) => value,
   parseValue: parseAsOf,
-  parseLiteral: (ast) => parseAsOf(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parseAsOf(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });
 
 builder.scalarType('Date', {
   description: 'A calendar day, YYYY-MM-DD.',
   serialize: (value) => value,
   parseValue: parseDay,
-  parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });
 
 builder.scalarType('JSON', {

@@ -61,7 +61,10 @@ describe('bad arguments get a clear error naming the argument', () => {
 
   it('refuses an impossible literal date with the expected form', async () => {
     const { errors } = await service.query('{ timeline(filter: { from: "2023-02-30" }) { totalCount } }');
-    expect(errors?.[0]?.message).toMatch(/Date must be a calendar day written YYYY-MM-DD, got "2023-02-30"/);
+    expect(errors?.[0]?.message).toBe(
+      'Argument "filter.from": Date must be a calendar day written YYYY-MM-DD, got "2023-02-30"',
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.from' });
   });
 
   it('answers an unknown id of the right type with null, not an error', async () => {

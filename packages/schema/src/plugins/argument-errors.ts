@@ -1,5 +1,13 @@
 import type { Plugin } from '@envelop/core';
-import { type FieldNode, GraphQLError, Kind, type ValueNode } from 'graphql';
+import {
+  type ASTNode,
+  type DocumentNode,
+  type FieldNode,
+  GraphQLError,
+  Kind,
+  type ValueNode,
+  visit,
+} from 'graphql';
 import type { ClaimlineContext } from '../context.ts';
 
 // Messages the relay and drizzle plugins raise while decoding an argument, and what they mean.
@@ -102,9 +110,52 @@ function findInValue(value: unknown, wanted: string, path: string): string | und
   return undefined;
 }
 
+/** The argument path (`filter.stance[0]`) of a value written in `document`, found by identity. */
+function argumentPathOf(document: DocumentNode, wanted: ASTNode): string | undefined {
+  const within = (node: ValueNode, path: string): string | undefined => {
+    if (node === wanted) return path;
+    if (node.kind === Kind.LIST) {
+      for (const [i, item] of node.values.entries()) {
+        const found = within(item, `${path}[${i}]`);
+        if (found !== undefined) return found;
+      }
+    }
+    if (node.kind === Kind.OBJECT) {
+      for (const field of node.fields) {
+        const found = within(field.value, `${path}.${field.name.value}`);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  let path: string | undefined;
+  visit(document, {
+    Argument(argument) {
+      path ??= within(argument.value, argument.name.value);
+    },
+  });
+  return path;
+}
+
+/**
+ * A literal the document got wrong (`stance: [NOPE]`, `from: "2023-02-30"`) is refused in
+ * validation with no word of where; the error names the argument, as for a bad variable.
+ */
+export function nameArgumentInValidationError(document: DocumentNode, error: GraphQLError): GraphQLError {
+  const node = error.nodes?.[0];
+  const argument = node && argumentPathOf(document, node);
+  if (!argument || error.message.startsWith('Argument "')) return error;
+  return withArgument(error, `Argument "${argument}": ${error.message}`, argument);
+}
+
 /** Rewords argument-decoding errors after execution so they name the argument (see nameArgumentInError). */
 export function useArgumentNames(): Plugin<ClaimlineContext> {
   return {
+    onValidate({ params }) {
+      return ({ result, setResult }) => {
+        if (result.length) setResult(result.map((e) => nameArgumentInValidationError(params.documentAST, e)));
+      };
+    },
     onExecute({ args }) {
       return {
         onExecuteDone({ result, setResult }) {

@@ -10,7 +10,13 @@ import { PothosValidationError } from '@pothos/core';
 import { inArray } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import type { ClaimlineContext } from '../context.ts';
-import { DEFAULT_PAGE_SIZE, pageSizeLimit, searchableText } from '../pagination.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeSearchCursor,
+  encodeSearchCursor,
+  pageSizeLimit,
+  searchableText,
+} from '../pagination.ts';
 import { AS_OF_DESCRIPTION } from '../plugins/as-of.ts';
 import { Claim } from './claim.ts';
 import { Event } from './event.ts';
@@ -62,16 +68,11 @@ async function loadNodes(ctx: ClaimlineContext, hits: SearchHit[]): Promise<Load
   });
 }
 
-const encodeCursor = (hit: SearchPosition) =>
-  Buffer.from(JSON.stringify([hit.tier, hit.rowid])).toString('base64url');
-
 function decodeCursor(cursor: string): SearchPosition {
-  try {
-    const [tier, rowid] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if ((tier === 0 || tier === 1) && Number.isInteger(rowid)) return { tier, rowid };
-  } catch {}
+  const position = decodeSearchCursor(cursor);
+  if (position) return position;
   throw new PothosValidationError(
-    `Argument "after" is not a cursor of this connection: ${JSON.stringify(cursor)}`,
+    `Argument "after": ${JSON.stringify(cursor)} is not a cursor of this connection`,
   );
 }
 
@@ -102,12 +103,12 @@ builder.queryFields((t) => ({
         const page = await loadNodes(ctx, hits.slice(0, size));
         return {
           totalCount: total,
-          edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+          edges: page.map((node) => ({ cursor: encodeSearchCursor(node), node })),
           pageInfo: {
             hasNextPage: hits.length > size,
             hasPreviousPage: Boolean(args.after),
-            startCursor: page[0] ? encodeCursor(page[0]) : null,
-            endCursor: page.at(-1) ? encodeCursor(page.at(-1) as LoadedHit) : null,
+            startCursor: page[0] ? encodeSearchCursor(page[0]) : null,
+            endCursor: page.at(-1) ? encodeSearchCursor(page.at(-1) as LoadedHit) : null,
           },
         };
       },
