@@ -1,5 +1,5 @@
 import type { TextSpan } from '@claimline/store';
-import { type FuzzyTime, parseFuzzyTime } from '@claimline/store';
+import { type FuzzyTime, FuzzyTimeError, parseFuzzyTime } from '@claimline/store';
 import * as chrono from 'chrono-node';
 import { NUMBER_WORD, parseFigure, parseOrdinal } from './numbers.ts';
 import { DisjointSpans, SpanIndex } from './spans.ts';
@@ -46,13 +46,28 @@ function readDuration(
  * `parseFuzzyTime` with each EDTF value parsed once: a long text names the same few days
  * thousands of times, and the phrase is all that differs.
  */
-function timeReader(): (edtf: string, phrase: string) => FuzzyTime {
-  const parsed = new Map<string, FuzzyTime>();
+function timeReader(): (edtf: string, phrase: string) => FuzzyTime | null {
+  const parsed = new Map<string, FuzzyTime | null>();
   return (edtf, phrase) => {
-    const time = parsed.get(edtf) ?? parseFuzzyTime(edtf);
-    parsed.set(edtf, time);
-    return { ...time, phrase };
+    if (!parsed.has(edtf)) parsed.set(edtf, placeable(edtf));
+    const time = parsed.get(edtf);
+    return time ? { ...time, phrase } : null;
   };
+}
+
+/**
+ * The fuzzy time of a value the rules built, or null when it places nothing: a range that ends
+ * before it starts ("since November" in a text of May) is no reading, and no one phrase may stop
+ * an ingest. A range of one day is that day.
+ */
+export function placeable(edtf: string): FuzzyTime | null {
+  const [start, end] = edtf.split('/');
+  try {
+    return parseFuzzyTime(end !== undefined && start === end ? start : edtf);
+  } catch (error) {
+    if (error instanceof FuzzyTimeError) return null;
+    throw error;
+  }
 }
 
 /** At a unit's precision: a day, a month or a year. */
@@ -152,11 +167,14 @@ const BARE_YEAR =
 
 // Words before a date that make it a range up to the reference day, or one ending at it.
 const SINCE = /\b(since|from)\s+$/i;
-const ONWARD = /^\s+(?:onwards?|on)\b/i;
+// "on" only where nothing follows it in the clause: "from May 2 on," but not "May 2 on Wednesday".
+const ONWARD = /^\s+(?:onwards?\b|on(?=\s*(?:[.,;:!?)]|$)))/i;
 const UNTIL = /\b(until|till|up to|before)\s+$/i;
 
 // chrono reads these as dates, but in news copy they place nothing.
 const VAGUE = /^(?:now|today's|this|the|then|present|current|a|\d+|\d+-\d+)$/i;
+// chrono reads "for two hours", "for six days" as that long from now: they are durations, not dates.
+const DURATION_FOR = /^for\s/i;
 
 function reference(day: string | null): Date | null {
   return day ? new Date(`${day}T12:00:00Z`) : null;
@@ -252,7 +270,8 @@ export function findDates(
     if (!edtf) return;
     const span = found(text, start, end);
     if (skipped.overlaps(span) || mentions.overlaps(span)) return;
-    mentions.insert({ ...span, time: time(edtf, span.text) });
+    const read = time(edtf, span.text);
+    if (read) mentions.insert({ ...span, time: read });
   };
 
   if (ref) {
@@ -268,7 +287,7 @@ export function findDates(
     ? null
     : new Set(chronoDates(text, other).map((r) => `${r.index}:${chronoEdtf(r, other, false)}`));
   for (const result of chronoDates(text, anchor)) {
-    if (VAGUE.test(result.text.trim())) continue;
+    if (VAGUE.test(result.text.trim()) || DURATION_FOR.test(result.text)) continue;
     const read = chronoEdtf(result, anchor, ref !== null);
     if (absolute && !absolute.has(`${result.index}:${read}`)) continue;
     const { start, end, edtf } = chronoSpan(text, result, read, ref);
