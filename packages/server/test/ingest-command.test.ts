@@ -144,6 +144,51 @@ describe('claimline ingest', () => {
     expect(count(db, 'sources')).toBe(2);
   }, 90_000);
 
+  it('dates, titles and places an article from --published, --title and --url', () => {
+    const dir = folder();
+    const db = join(dir, 'given.db');
+    const file = join(dir, 'articles', 'b.txt');
+    ingestCommand.run([
+      '--db',
+      db,
+      '--published',
+      '2021-06-16',
+      '--title',
+      'Tana River floods',
+      '--url',
+      'https://example.org/tana',
+      file,
+    ]);
+    const { sqlite, close } = openStore(db);
+    try {
+      expect(sqlite.prepare('SELECT title, url, published_edtf, known_from FROM sources').get()).toEqual({
+        title: 'Tana River floods',
+        url: 'https://example.org/tana',
+        published_edtf: '2021-06-16',
+        known_from: '2021-06-16',
+      });
+      // "last week" resolved against the date given: the week before 2021-06-16.
+      const dates = sqlite
+        .prepare("SELECT json_extract(payload, '$.time.edtf') AS edtf FROM proposals WHERE kind = 'DATE'")
+        .all();
+      expect(dates).toEqual([{ edtf: '2021-06-07/2021-06-13' }]);
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses a --published that is no date, a --url that is no URL, and --title for several files', () => {
+    const dir = folder();
+    const articles = join(dir, 'articles');
+    expect(() => ingestCommand.run(['--published', '2021-13-40', articles])).toThrow(/^--published: /);
+    expect(() => ingestCommand.run(['--url', 'example.org/tana', join(articles, 'a.txt')])).toThrow(
+      '--url must be an absolute URL such as https://example.org/story, got "example.org/tana"',
+    );
+    expect(() => ingestCommand.run(['--title', 'One title', articles])).toThrow(
+      '--url and --title name one article: give one FILE (got 2)',
+    );
+  });
+
   it('refuses an unknown --kind, naming the kinds', () => {
     expect(() => ingestCommand.run(['--kind', 'GOSSIP', 'a.txt'])).toThrow(
       /--kind must be one of REPORT, EDITORIAL/,

@@ -2,7 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type IngestResult, ingestText, type SourceKind } from '@claimline/ingest';
-import { openStore, SOURCE_KINDS, type SqliteStore, storedTextProblem, WriteError } from '@claimline/store';
+import {
+  FuzzyTimeError,
+  openStore,
+  parseFuzzyTime,
+  SOURCE_KINDS,
+  type SqliteStore,
+  storedTextProblem,
+  WriteError,
+} from '@claimline/store';
 import { resolveDbPath } from '../config.ts';
 import { progressBar } from '../progress.ts';
 import { type Command, CommandFailure, UsageError } from './command.ts';
@@ -82,6 +90,10 @@ export function describeIngest(summary: IngestSummary): string {
 export interface IngestOptions {
   publisher?: string;
   kind?: SourceKind;
+  /** EDTF: the publication date where the text prints none, or prints it in a way not read. */
+  published?: string;
+  url?: string;
+  title?: string;
   author?: string;
 }
 
@@ -121,7 +133,14 @@ function ingestFile(
   try {
     return ingestText(
       database,
-      { text, publisher: options.publisher ?? null, kind: options.kind ?? null },
+      {
+        text,
+        publisher: options.publisher ?? null,
+        kind: options.kind ?? null,
+        publishedAt: options.published ?? null,
+        url: options.url ?? null,
+        title: options.title ?? null,
+      },
       options.author ?? 'cli',
     );
   } catch (error) {
@@ -143,28 +162,47 @@ function count(summary: IngestSummary, result: IngestResult): void {
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: `ingest [--db PATH] [--publisher NAME] [--kind KIND] FILE... | DIR
+  usage: `ingest [--db PATH] [--publisher NAME] [--kind KIND] [--published EDTF]
+                        [--url URL] [--title TEXT] FILE... | DIR
                         store each article's text verbatim and propose what it says
                         (draft actors, places, dates, quantities and claims to review);
-                        the same text again changes nothing; a file that is not UTF-8
-                        text is refused (exit status 1) and the others go on`,
+                        --published dates the texts (relative dates resolve against it),
+                        --url and --title name one article; the same text again changes
+                        nothing; a file that is not UTF-8 text is refused (exit status 1)
+                        and the others go on`,
   run(args) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { db: { type: 'string' }, publisher: { type: 'string' }, kind: { type: 'string' } },
+      options: {
+        db: { type: 'string' },
+        publisher: { type: 'string' },
+        kind: { type: 'string' },
+        published: { type: 'string' },
+        url: { type: 'string' },
+        title: { type: 'string' },
+      },
     });
     const kind = values.kind?.toUpperCase();
     if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind)) {
       throw new UsageError(`--kind must be one of ${SOURCE_KINDS.join(', ')}, got "${values.kind}"`);
     }
     const files = textFiles(positionals);
+    if ((values.url !== undefined || values.title !== undefined) && files.length !== 1) {
+      throw new UsageError(`--url and --title name one article: give one FILE (got ${files.length})`);
+    }
     const path = resolveDbPath(values.db);
     const bar = progressBar(files.length, 'articles');
     const summary = ingestFiles(
       path,
       files,
-      { publisher: values.publisher, kind: kind as SourceKind | undefined },
+      {
+        publisher: values.publisher,
+        kind: kind as SourceKind | undefined,
+        published: publishedOption(values.published),
+        url: urlOption(values.url),
+        title: values.title,
+      },
       (done, _total, file) => bar.update(done, file),
     );
     for (const { file, reason } of summary.refused) console.error(`refused ${file}: it ${reason}`);
@@ -174,3 +212,22 @@ export const ingestCommand: Command = {
     }
   },
 };
+
+/** `--published` as EDTF, refused with the reader's words when it is none. */
+function publishedOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseFuzzyTime(value).edtf ?? undefined;
+  } catch (error) {
+    if (error instanceof FuzzyTimeError) throw new UsageError(`--published: ${error.message}`);
+    throw error;
+  }
+}
+
+/** `--url` as given, refused when it is no absolute URL. */
+function urlOption(value: string | undefined): string | undefined {
+  if (value !== undefined && !URL.canParse(value)) {
+    throw new UsageError(`--url must be an absolute URL such as https://example.org/story, got "${value}"`);
+  }
+  return value;
+}
