@@ -205,6 +205,37 @@ describe('the timeline page', () => {
   });
 });
 
+describe('on a phone (390 × 844)', () => {
+  it('fits the screen: nothing wider than it, the event panel and the chart included', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const errors: string[] = [];
+    collectErrors(phone, errors);
+    await phone.goto(running.url.replace(/\/graphql$/, '/'));
+    await phone.waitForSelector('body[data-ready]');
+    const overflow = () =>
+      phone.evaluate(() => {
+        // What scrolls inside a box (the chart's items, the estimates table) is clipped by it.
+        const clipped = (e: Element) => Boolean(e.parentElement?.closest('.vis-timeline, #measure-view'));
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((e) => !clipped(e))
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .map(
+            (e) =>
+              `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`,
+          );
+        return { width: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
+      });
+    expect(await overflow()).toEqual({ width: 390, wide: [] });
+    await phone.locator('details.event-list summary').click();
+    await phone.locator('#event-list').getByRole('button', { name: SUMMIT }).first().click();
+    await phone.locator('#event-title', { hasText: SUMMIT }).waitFor();
+    await phone.locator('#event-details .source-text mark').first().waitFor();
+    expect(await overflow()).toEqual({ width: 390, wide: [] });
+    expect(errors).toEqual([]);
+    await phone.close();
+  });
+});
+
 describe('GraphiQL', () => {
   it('runs from its own files under its Content-Security-Policy, with no console errors', async () => {
     const graphiql = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
