@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { readCorpus } from '../src/corpus/read.ts';
@@ -76,5 +79,54 @@ describe('alias candidates', () => {
     if (!actor) throw new Error('the tiny corpus has actors');
     expect(searchActors(database, actor.name.slice(0, 4)).length).toBeGreaterThan(0);
     expect(searchActors(database, actor.name)[0]?.distance).toBe(0);
+  });
+});
+
+describe('a claim in full-text search', () => {
+  const claims = (query: string) =>
+    database.searchText(query, { limit: 20 }).hits.filter((h) => h.kind === 'claim');
+  const claimId = (key: string) =>
+    (database.sqlite.prepare('SELECT id FROM claims WHERE key = ?').get(key) as { id: number }).id;
+
+  it('is found by the words that report it, and by its claimant’s name', () => {
+    // "said on Monday" is printed in the excerpt only, not in the proposition.
+    expect(claims('"said on Monday"').map((h) => h.id)).toEqual([claimId('mayor-barges-crossed')]);
+    expect(claims('Ada Stone').map((h) => h.id)).toEqual([claimId('mayor-barges-crossed')]);
+    expect(claims('officials Hilltown denied').map((h) => h.id)).toEqual([
+      claimId('hilltown-denies-crossings'),
+    ]);
+  });
+
+  it('follows its attributions and its claimant as they change', () => {
+    const id = claimId('hilltown-denies-crossings');
+    database.sqlite
+      .prepare('UPDATE attributions SET retracted_at = ? WHERE claim_id = ?')
+      .run('2024-06-01', id);
+    expect(claims('denied')).toEqual([]);
+    database.sqlite.prepare('UPDATE attributions SET retracted_at = NULL WHERE claim_id = ?').run(id);
+    expect(claims('denied').map((h) => h.id)).toEqual([id]);
+    database.sqlite.prepare("UPDATE actors SET name = 'Ada Stonebridge' WHERE name = 'Ada Stone'").run();
+    expect(claims('Stonebridge').map((h) => h.id)).toEqual([claimId('mayor-barges-crossed')]);
+    database.sqlite.prepare("UPDATE actors SET name = 'Ada Stone' WHERE name = 'Ada Stonebridge'").run();
+  });
+
+  it('in a database indexed by an earlier version is found once it is opened again', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'claimline-search-')), 'old.db');
+    const old = openStore(path);
+    loadCorpus(old.db, readCorpus(TINY_CORPUS));
+    // As an earlier version left it: claims indexed without their excerpts, by an older trigger.
+    old.sqlite.exec(`DROP TRIGGER attributions_search_ai;
+      DROP TRIGGER claims_search_ai;
+      CREATE TRIGGER claims_search_ai AFTER INSERT ON claims BEGIN SELECT 1; END;
+      DELETE FROM search_index WHERE rowid % 4 = 2;`);
+    old.close();
+    const reopened = openStore(path);
+    try {
+      expect(reopened.searchText('"said on Monday"', { limit: 20 }).hits.map((h) => h.kind)).toContain(
+        'claim',
+      );
+    } finally {
+      reopened.close();
+    }
   });
 });

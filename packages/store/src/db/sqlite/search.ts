@@ -27,7 +27,11 @@ const INDEXED: IndexedTable[] = [
     kind: 'claim',
     table: 'claims',
     title: (r) => `${r}.proposition`,
-    body: (r) => `coalesce(${r}.claimant_description, '')`,
+    // Who makes it and the words that report it: a printed quote finds the claim carrying it.
+    body: (r) => `concat_ws(' ', ${r}.claimant_description,
+       (SELECT name FROM actors WHERE id = ${r}.claimant_id),
+       (SELECT group_concat(excerpt, ' … ') FROM attributions
+         WHERE claim_id = ${r}.id AND retracted_at IS NULL))`,
   },
   {
     kind: 'event',
@@ -66,20 +70,67 @@ export function searchTriggers(): { name: string; sql: string }[] {
       { name: `${table}_search_au`, sql: `AFTER UPDATE ON ${table} BEGIN ${remove} ${insert} END` },
     );
   }
+  // A claim's entry holds its excerpts and its claimant's name: reindexed when they change.
+  const claims = INDEXED.find((t) => t.kind === 'claim') as IndexedTable;
+  const reindexClaims = (where: string) => `DELETE FROM search_index WHERE rowid IN
+       (SELECT ${searchRowid('claim', 'c')} FROM claims c WHERE ${where});
+     INSERT INTO search_index(rowid, title, body)
+       SELECT ${searchRowid('claim', 'c')}, ${claims.title('c')}, ${claims.body('c')} FROM claims c
+        WHERE ${where} AND c.retracted_at IS NULL;`;
+  triggers.push(
+    {
+      name: 'attributions_search_ai',
+      sql: `AFTER INSERT ON attributions BEGIN ${reindexClaims('c.id = new.claim_id')} END`,
+    },
+    {
+      name: 'attributions_search_ad',
+      sql: `AFTER DELETE ON attributions BEGIN ${reindexClaims('c.id = old.claim_id')} END`,
+    },
+    {
+      name: 'attributions_search_au',
+      sql: `AFTER UPDATE ON attributions BEGIN ${reindexClaims('c.id IN (old.claim_id, new.claim_id)')} END`,
+    },
+    {
+      name: 'actors_search_au',
+      sql: `AFTER UPDATE OF name ON actors BEGIN ${reindexClaims('c.claimant_id = new.id')} END`,
+    },
+  );
   return triggers;
 }
 
 const searchRowid = (kind: SearchKind, row: string) => `${row}.id * ${KIND_SLOTS} + ${SEARCH_KINDS[kind]}`;
 
+/**
+ * Creates the search indexes and their triggers where missing. A database whose triggers index
+ * otherwise than this code does (written by an earlier version) gets them replaced and its
+ * indexes rebuilt once, so what it finds never depends on when a row was written.
+ */
 export function createSearchIndexes(sqlite: Database.Database): void {
   sqlite.transaction(() => {
     sqlite.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
        title, body, tokenize = 'porter unicode61 remove_diacritics 2')`);
     sqlite.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS alias_trigrams USING fts5(
        normalized, tokenize = 'trigram')`);
-    for (const { name, sql } of searchTriggers()) sqlite.exec(`CREATE TRIGGER IF NOT EXISTS ${name} ${sql}`);
+    const stored = new Map(
+      (
+        sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as {
+          name: string;
+          sql: string;
+        }[]
+      ).map((t) => [t.name, t.sql]),
+    );
+    const wanted = searchTriggers();
+    const stale = wanted.filter(
+      ({ name, sql }) => stored.has(name) && stored.get(name) !== triggerSql(name, sql),
+    );
+    for (const { name } of stale) sqlite.exec(`DROP TRIGGER ${name}`);
+    for (const { name, sql } of wanted) sqlite.exec(`CREATE TRIGGER IF NOT EXISTS ${name} ${sql}`);
+    if (stale.length) rebuildSearchIndexes(sqlite);
   })();
 }
+
+/** A trigger's SQL as SQLite keeps it in sqlite_master (without IF NOT EXISTS). */
+const triggerSql = (name: string, sql: string) => `CREATE TRIGGER ${name} ${sql}`;
 
 /** Fills the search indexes from their tables in one pass each, replacing what they held. */
 export function rebuildSearchIndexes(sqlite: Database.Database): void {
