@@ -14,6 +14,13 @@ export function normalizeName(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A name's words, folded as `normalizeName` folds them: "Kim Jong-un" → kim, jong, un. */
+export function nameWords(name: string): string[] {
+  return fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
 /** A kebab-case key for a name an editor gave no key for: "Ana María Ruiz" → ana-maria-ruiz. */
 export function keyFromName(name: string): string {
   const slug = fold(name)
