@@ -104,6 +104,12 @@ export {
   retractRelation,
 } from './records/claim-relations.ts';
 export { createClaim, retractClaim, updateClaim } from './records/claims.ts';
+export {
+  DISPUTE_KINDS,
+  type DisputeFilter,
+  type DisputeKind,
+  disputeCondition,
+} from './records/disputes.ts';
 export { createEvent, updateEvent } from './records/events.ts';
 export {
   claimIsLive,

@@ -1,9 +1,20 @@
-import { allOf, claimRelations, OPEN_END, relationKnownFrom, relationShown } from '@claimline/store';
+import {
+  allOf,
+  claimRelations,
+  DISPUTE_KINDS,
+  type DisputeFilter,
+  disputeCondition,
+  OPEN_END,
+  relationKnownFrom,
+  relationShown,
+} from '@claimline/store';
 import { type SQL, sql } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { AS_OF_DESCRIPTION } from '../plugins/as-of.ts';
+import { Actor } from './actor.ts';
 import { RelationKind, RelationOrigin } from './enums.ts';
+import { Event } from './event.ts';
 
 export const ClaimRelation = builder.drizzleNode('claimRelations', {
   name: 'ClaimRelation',
@@ -46,8 +57,50 @@ export function shownRelations(asOf: string | undefined, filter?: (r: typeof cla
   };
 }
 
-const contradiction = (r: typeof claimRelations, asOf: string | undefined) =>
-  allOf(sql`${r.kind} = 'CONTRADICTS'`, relationShown(r, asOf));
+const DisputeKind = builder.enumType('DisputeKind', {
+  description:
+    'ESTIMATES: both claims put a figure on one measure; EVENT: any other (a denial of what others report).',
+  values: DISPUTE_KINDS,
+});
+
+const ContradictionFilter = builder.inputType('ContradictionFilter', {
+  description: 'Which contradictions: each list given narrows them (either claim may meet it).',
+  fields: (t) => ({
+    kinds: t.field({ type: [DisputeKind] }),
+    eventIds: t.globalIDList({ for: Event, description: 'Either claim is about one of these events.' }),
+    actorIds: t.globalIDList({
+      for: Actor,
+      description: 'Either claim is made by or names one of these actors.',
+    }),
+    measureKeys: t.stringList({ description: 'Either claim puts a figure on one of these measures.' }),
+  }),
+});
+
+interface ContradictionWhere {
+  kinds?: DisputeFilter['kinds'];
+  eventIds?: { id: number }[] | null;
+  actorIds?: { id: number }[] | null;
+  measureKeys?: string[] | null;
+}
+
+const contradiction = (
+  r: typeof claimRelations,
+  asOf: string | undefined,
+  filter?: ContradictionWhere | null,
+) =>
+  allOf(
+    sql`${r.kind} = 'CONTRADICTS'`,
+    relationShown(r, asOf),
+    disputeCondition(
+      r,
+      filter && {
+        kinds: filter.kinds,
+        eventIds: filter.eventIds?.map((e) => e.id),
+        actorIds: filter.actorIds?.map((a) => a.id),
+        measureKeys: filter.measureKeys,
+      },
+    ),
+  );
 
 builder.queryFields((t) => ({
   contradictions: t.drizzleConnection(
@@ -55,14 +108,20 @@ builder.queryFields((t) => ({
       type: 'claimRelations',
       description: 'Pairs of claims that contradict each other, with why, in the order they came to light.',
       maxSize: pageSizeLimit,
-      args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
+      args: {
+        asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }),
+        filter: t.arg({ type: ContradictionFilter }),
+      },
       totalCount: (_parent, args, ctx) =>
-        ctx.store.db.$count(claimRelations, contradiction(claimRelations, args.asOf ?? undefined)),
+        ctx.store.db.$count(
+          claimRelations,
+          contradiction(claimRelations, args.asOf ?? undefined, args.filter),
+        ),
       resolve: (query, _parent, args, ctx) => {
         const asOf = args.asOf ?? undefined;
         return ctx.store.db.query.claimRelations.findMany(
           query({
-            where: { RAW: (r) => contradiction(r, asOf) },
+            where: { RAW: (r) => contradiction(r, asOf, args.filter) },
             extras: { knownSortKey: (r) => sql<string>`coalesce(${relationKnownFrom(r)}, ${OPEN_END})` },
             orderBy: { knownSortKey: 'asc', id: 'asc' },
           }),

@@ -97,6 +97,17 @@ export type ClaimsFilter = {
   stance?: InputMaybe<Array<Stance>>;
 };
 
+/** Which contradictions: each list given narrows them (either claim may meet it). */
+export type ContradictionFilter = {
+  /** Either claim is made by or names one of these actors. */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Either claim is about one of these events. */
+  eventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kinds?: InputMaybe<Array<DisputeKind>>;
+  /** Either claim puts a figure on one of these measures. */
+  measureKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type CreateActorInput = {
   aliases?: InputMaybe<Array<NewAliasInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -164,6 +175,11 @@ export type CreatePlaceInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
 };
+
+/** ESTIMATES: both claims put a figure on one measure; EVENT: any other (a denial of what others report). */
+export type DisputeKind =
+  | 'ESTIMATES'
+  | 'EVENT';
 
 export type EventKind =
   | 'ACCUSATION'
