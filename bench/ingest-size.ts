@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ingestText, MAX_TEXT_CHARACTERS, proposeFromText } from '@claimline/ingest';
 import { loadCorpus, openStore, readCorpus } from '@claimline/store';
-import { TINY_CORPUS } from '@claimline/store/testing';
+import { seededRandom, TINY_CORPUS } from '@claimline/store/testing';
 
 // Names the tiny corpus stores (a state, its metonym, a person and her honorific, a river), one
 // printed with a misprint, and names it does not know, so every way of reading a name is used.
@@ -29,18 +29,6 @@ const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
 // reader (an interval ending before it starts), which a benchmark is not for.
 const EARLIER_MONTHS = ['January', 'February', 'March', 'April'];
 const HEDGES = ['could', 'may', 'would probably', 'is expected to', 'will'];
-
-/** A small deterministic generator (mulberry32), so every run builds the same texts. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Pick = <T>(items: readonly T[]) => T;
 
@@ -72,7 +60,7 @@ function sentence(pick: Pick, figure: () => string): string {
 
 /** An article of `characters` characters: a dateline, then paragraphs of generated sentences. */
 export function inventedArticle(characters: number, seed = 1): string {
-  const random = randomSource(seed);
+  const random = seededRandom(seed);
   const pick: Pick = (items) => items[Math.floor(random() * items.length)] as (typeof items)[number];
   const figure = () => {
     const n = 2 + Math.floor(random() * 9_000);

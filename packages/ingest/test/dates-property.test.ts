@@ -1,19 +1,8 @@
 import { parseFuzzyTime } from '@claimline/store';
+import { seededRandom } from '@claimline/store/testing';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/dates.ts';
 import { proposeFromText } from '../src/pipeline.ts';
-
-/** mulberry32: the same phrases on every run. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = [
@@ -51,6 +40,15 @@ const LEADS = [
   'Officials said talks would last',
 ];
 
+/** Random choices and numbers from one seed. */
+function draws(seed: number) {
+  const random = seededRandom(seed);
+  return {
+    n: () => Math.floor(random() * 1_000_000),
+    pick: <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T,
+  };
+}
+
 /** A sentence mixing the date and duration phrases news copy uses, in random combinations. */
 function sentence(pick: <T>(items: readonly T[]) => T, n: () => number): string {
   const date = pick([
@@ -78,9 +76,7 @@ function sentence(pick: <T>(items: readonly T[]) => T, n: () => number): string 
 
 describe('date phrases of every kind', () => {
   it('never stop a reading: 2,000 generated sentences, each against a random reference day', () => {
-    const random = randomSource(7);
-    const n = () => Math.floor(random() * 1_000_000);
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+    const { pick, n } = draws(7);
     for (let i = 0; i < 2_000; i++) {
       const text = sentence(pick, n);
       const day = new Date(Date.UTC(1995 + (n() % 35), n() % 12, 1 + (n() % 28))).toISOString().slice(0, 10);
@@ -99,9 +95,7 @@ describe('date phrases of every kind', () => {
   });
 
   it('and never stop the pipeline either', () => {
-    const random = randomSource(11);
-    const n = () => Math.floor(random() * 1_000_000);
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+    const { pick, n } = draws(11);
     const text = ` date 2025-10-16 RIVERTON — ${Array.from({ length: 300 }, () => sentence(pick, n)).join(' ')}`;
     const proposals = proposeFromText({ text }, { names: [], copies: [] });
     expect(proposals.dates.length).toBeGreaterThan(0);

@@ -62,3 +62,15 @@ export function testKeys(store: SqliteStore): TestKeys {
   runWrite(store.db, 'test', (w) => revokeApiKey(w, revoked.info.id));
   return { read: make('read').key, edit: make('edit').key, admin: make('admin').key, revoked: revoked.key };
 }
+
+/** A small deterministic random source (mulberry32): the same generated texts on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

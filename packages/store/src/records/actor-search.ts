@@ -4,7 +4,7 @@ import type { Store } from '../store.ts';
 
 /**
  * How a search met an alias: the same name (case, accents, spaces and punctuation aside), its
- * beginning, whole words of it ("Korea" in "North Korea", "Miller" in "Matthew Miller"), or a
+ * beginning, whole words of it ("Bay" in "Calder Bay", "Okafor" in "Amara Okafor"), or a
  * near miss (a misprint a letter or two off).
  */
 export type ActorMatchKind = 'EXACT' | 'PREFIX' | 'WORDS' | 'FUZZY';
@@ -61,8 +61,8 @@ function wordsWithin(words: readonly string[], within: readonly string[]): boole
 /**
  * The edits between a search and an alias, or null when they are too many. Where both have the
  * same number of words each word is held to its own allowance, so that a different whole word
- * — "Kim Jong Il" against "Kim Jong Un", a different person — is no misprint; otherwise the
- * names are compared whole ("Shin Wonsick" against "Shin Won-sik").
+ * — "Li Wei" against "Lu Wei", a different person — is no misprint; otherwise the names are
+ * compared whole ("Jeanluc Picrd" against "Jean-Luc Picard").
  */
 function nearMiss(wanted: string, words: readonly string[], alias: AliasCandidate): number | null {
   const aliasWords = nameWords(alias.name);
