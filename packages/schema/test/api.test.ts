@@ -208,6 +208,63 @@ describe('actors', () => {
     expect(actors.nodes[0]?.name).toBe(name);
   });
 
+  it('says how each hit met the search, exact and whole words before near misses', async () => {
+    type Matched = {
+      edges: { match: { kind: string; distance: number; name: string } | null; node: { name: string } }[];
+    };
+    const { exact, words, misprint, otherPerson, unsearched } = dataOf(
+      await service.query<Record<'exact' | 'words' | 'misprint' | 'otherPerson' | 'unsearched', Matched>>(`{
+        exact: actors(search: "kim jong-un", first: 1) { ...hits }
+        words: actors(search: "Korea", first: 20) { ...hits }
+        misprint: actors(search: "Blinkin", first: 1) { ...hits }
+        otherPerson: actors(search: "Kim Jong Il", first: 5) { ...hits }
+        unsearched: actors(first: 1) { ...hits }
+      }
+      fragment hits on ActorConnection { edges { match { kind distance name } node { name } } }`),
+    );
+    expect(exact.edges[0]).toEqual({
+      match: { kind: 'EXACT', distance: 0, name: 'Kim Jong Un' },
+      node: { name: 'Kim Jong Un' },
+    });
+    const kinds = words.edges.map((e) => e.match?.kind);
+    expect(kinds).toContain('WORDS');
+    expect(kinds).not.toContain('FUZZY');
+    expect(words.edges.map((e) => e.node.name)).toEqual(
+      expect.arrayContaining(['North Korea', 'South Korea']),
+    );
+    expect(misprint.edges[0]?.match).toMatchObject({ kind: 'FUZZY', distance: 1 });
+    // One word off is another person, not a misprint: no hit rather than a wrong answer.
+    expect(otherPerson.edges).toEqual([]);
+    expect(unsearched.edges[0]?.match).toBeNull();
+  });
+
+  it('finds places by name, alias and misprint, with how each matched and a count of the matches', async () => {
+    type Matched = {
+      totalCount: number;
+      edges: { match: { kind: string; distance: number; name: string } | null; node: { key: string } }[];
+    };
+    const { variant, misprint, prefix, none } = dataOf(
+      await service.query<Record<'variant' | 'misprint' | 'prefix' | 'none', Matched>>(`{
+        variant: places(search: "Rajin", first: 1) { ...hits }
+        misprint: places(search: "Vostochni Cosmodrome", first: 1) { ...hits }
+        prefix: places(search: "Korea", first: 1) { ...hits }
+        none: places(search: "Atlantis", first: 1) { ...hits }
+      }
+      fragment hits on PlaceConnection { totalCount edges { match { kind distance name } node { key } } }`),
+    );
+    expect(variant.edges[0]).toEqual({
+      match: { kind: 'EXACT', distance: 0, name: 'Rajin' },
+      node: { key: 'najin-port' },
+    });
+    expect(misprint.edges[0]).toEqual({
+      match: { kind: 'FUZZY', distance: 1, name: 'Vostochny Cosmodrome' },
+      node: { key: 'vostochny-cosmodrome' },
+    });
+    expect(prefix.edges[0]?.match?.kind).toBe('PREFIX');
+    expect(prefix.totalCount).toBeGreaterThan(1);
+    expect(none).toEqual({ totalCount: 0, edges: [] });
+  });
+
   it('gives aliases with their kinds, roles over time, and the claims an actor made', async () => {
     const { actors } = dataOf(
       await service.query<{

@@ -51,6 +51,7 @@ describe('every helper, against the seed story', () => {
     const found = await client.actors({ search: 'Shin Wonsick', first: 1 });
     const shin = firstOf(found);
     expect(shin.name).toBe('Shin Won-sik');
+    expect(found.edges[0]?.match).toMatchObject({ kind: 'FUZZY', distance: 1 });
     expect(shin.aliases).toEqual(expect.arrayContaining([{ name: 'Shin Wonsik', kind: 'SPELLING_VARIANT' }]));
     const actor = await client.actor({ id: shin.id });
     expect(actor?.roles.map((r) => r.title.toLowerCase()).join()).toMatch(/minister/);
@@ -91,6 +92,9 @@ describe('every helper, against the seed story', () => {
   });
 
   it('places and place: named places with coordinates', async () => {
+    const searched = await client.places({ search: 'Dunai', first: 1 });
+    expect(searched.nodes[0]?.key).toBe('dunay');
+    expect(searched.edges[0]?.match).toEqual({ kind: 'EXACT', distance: 0, name: 'Dunai' });
     const places = await client.places({ first: 100 });
     const port = places.nodes.find((p) => p.key === 'najin-port');
     expect(port?.kind).toBe('PORT');

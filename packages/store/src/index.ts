@@ -18,6 +18,7 @@ export {
 export {
   type AliasCandidate,
   matchesText,
+  type NamedEntity,
   type SearchHit,
   type SearchKind,
   type SearchPosition,
@@ -85,7 +86,6 @@ export {
   STANCES,
   STORED_ALIAS_KINDS,
 } from './domain/vocabulary.ts';
-export { allowedEdits, searchActors } from './records/actor-search.ts';
 export {
   createActor,
   createAlias,
@@ -120,6 +120,13 @@ export {
   type SqlRef,
   sourceKnownBy,
 } from './records/knowledge.ts';
+export {
+  allowedEdits,
+  NAME_MATCH_KINDS,
+  type NameMatch,
+  type NameMatchKind,
+  searchNames,
+} from './records/name-search.ts';
 export { createPlace, updatePlace } from './records/places.ts';
 export {
   insertRow,

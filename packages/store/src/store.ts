@@ -7,7 +7,7 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { BulkInserter, BulkLoadSeconds, BulkLoadStep, BulkTransaction } from './db/sqlite/bulk-load.ts';
 import type { ClaimlineDatabase } from './db/sqlite/open.ts';
-import type { AliasCandidate, SearchHit, SearchPosition } from './db/sqlite/search.ts';
+import type { AliasCandidate, NamedEntity, SearchHit, SearchPosition } from './db/sqlite/search.ts';
 import type { ACTOR_KINDS, PLACE_KINDS } from './domain/vocabulary.ts';
 
 /**
@@ -42,8 +42,8 @@ export interface Store {
     query: string,
     page: { limit: number; after?: SearchPosition; asOf?: string },
   ): { hits: SearchHit[]; total: () => number };
-  /** Aliases that could match a normalized name, for typo-tolerant ranking. */
-  aliasCandidates(normalized: string, limit?: number): AliasCandidate[];
+  /** Aliases of actors or places that could match a normalized name, for typo-tolerant ranking. */
+  aliasCandidates(entity: NamedEntity, normalized: string, limit?: number): AliasCandidate[];
   /** Stored sources that could be copies of `text`, most alike first. */
   copyCandidates(text: string, limit?: number): number[];
   /** The database condition an error from this store stands for, or null for any other error. */

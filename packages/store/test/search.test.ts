@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { readCorpus } from '../src/corpus/read.ts';
-import { openStore, type SqliteStore } from '../src/index.ts';
-import { searchActors } from '../src/records/actor-search.ts';
+import { createPlace, openStore, runWrite, type SqliteStore } from '../src/index.ts';
+import { searchNames } from '../src/records/name-search.ts';
 import { TINY_CORPUS } from './helpers.ts';
 
 let database: SqliteStore;
@@ -77,8 +77,45 @@ describe('alias candidates', () => {
       name: string;
     }[];
     if (!actor) throw new Error('the tiny corpus has actors');
-    expect(searchActors(database, actor.name.slice(0, 4)).length).toBeGreaterThan(0);
-    expect(searchActors(database, actor.name)[0]?.distance).toBe(0);
+    expect(searchNames(database, 'actor', actor.name.slice(0, 4)).length).toBeGreaterThan(0);
+    expect(searchNames(database, 'actor', actor.name)[0]?.distance).toBe(0);
+  });
+
+  it('finds places by name, alias and misprint, and a place written later', () => {
+    const kinds = (search: string) =>
+      searchNames(database, 'place', search).map((m) => [m.alias, m.kind, m.distance]);
+    expect(kinds('grey river')).toEqual([['Grey River', 'EXACT', 0]]);
+    expect(kinds('Grey')).toEqual([['Grey River', 'PREFIX', 0]]);
+    expect(kinds('River')).toEqual([
+      ['Riverton', 'PREFIX', 0],
+      ['Grey River', 'WORDS', 0],
+    ]);
+    expect(kinds('Gray Rivr')).toEqual([['Grey River', 'FUZZY', 2]]);
+    expect(kinds('Riverton')[0]).toEqual(['Riverton', 'EXACT', 0]);
+    runWrite(database.db, 'test', (w) =>
+      createPlace(w, {
+        name: 'Port Elsin',
+        kind: 'CITY',
+        aliases: [{ name: 'Elsinport', kind: 'SPELLING_VARIANT' }],
+      }),
+    );
+    expect(kinds('Elsinprot')).toEqual([['Elsinport', 'FUZZY', 1]]);
+    // Actors and places are searched apart.
+    expect(searchNames(database, 'actor', 'Port Elsin')).toEqual([]);
+  });
+
+  it('fills a name index an older database lacks when it is opened', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'claimline-names-')), 'old.db');
+    const old = openStore(file);
+    loadCorpus(old.db, readCorpus(TINY_CORPUS));
+    old.sqlite.exec('DROP TABLE place_alias_trigrams');
+    old.close();
+    const reopened = openStore(file);
+    try {
+      expect(searchNames(reopened, 'place', 'Grey Rivr').map((m) => m.kind)).toEqual(['FUZZY']);
+    } finally {
+      reopened.close();
+    }
   });
 });
 

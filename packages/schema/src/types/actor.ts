@@ -1,12 +1,13 @@
 import type { ACTOR_KINDS } from '@claimline/store';
-import { actors, allOf, readFuzzyTime, searchActors } from '@claimline/store';
-import { inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { actors, allOf, readFuzzyTime } from '@claimline/store';
+import { inArray, isNull, type SQL } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf } from '../plugins/as-of.ts';
 import { knownClaimsInStatedOrder } from './claim-order.ts';
 import { ActorKind, AliasKind } from './enums.ts';
 import { FuzzyTimeRef } from './fuzzy-time.ts';
+import { matchOfEdge, matchRank, NameMatchRef, nameMatches, withMatches } from './name-match.ts';
 
 export const Alias = builder.drizzleNode('actorAliases', {
   name: 'Alias',
@@ -80,40 +81,52 @@ builder.queryFields((t) => ({
     {
       type: 'actors',
       description:
-        'Actors by name; with `search`, those whose name or any alias matches it — spelling variants, honorifics, metonyms and misprints a letter or two off — best match first.',
+        'Actors by name; with `search`, those whose name or any alias matches it — spelling variants, honorifics, metonyms and misprints a letter or two off — best match first (exact names, then prefixes, whole words and near misses), each edge saying how it matched.',
       maxSize: pageSizeLimit,
       args: {
         search: t.arg.string(),
         filter: t.arg({ type: ActorsFilter }),
       },
       totalCount: (_parent, args, ctx) => {
-        const ids = args.search ? searchActors(ctx.store, args.search).map((m) => m.actorId) : undefined;
+        const ids = args.search ? nameMatches(ctx, 'actor', args.search).map((m) => m.id) : undefined;
         return ctx.store.db.$count(actors, actorCondition(actors, args.filter?.kinds, ids));
       },
-      resolve: (query, _parent, args, ctx) => {
+      resolve: async (query, _parent, args, ctx) => {
         if (!args.search) {
           return ctx.store.db.query.actors.findMany(
             query({ where: { RAW: (a) => actorCondition(a, args.filter?.kinds) }, orderBy: { name: 'asc' } }),
           );
         }
-        const ranked = searchActors(ctx.store, args.search).map((m) => m.actorId);
-        if (!ranked.length) return [];
-        // Rank as a SQL expression, so keyset cursors page through the ranked order.
-        const rank = (a: typeof actors) =>
-          sql<number>`CASE ${a.id} ${sql.join(
-            ranked.map((id, i) => sql`WHEN ${sql.raw(String(id))} THEN ${sql.raw(String(i))}`),
-            sql` `,
-          )} END`;
-        return ctx.store.db.query.actors.findMany(
+        const matches = nameMatches(ctx, 'actor', args.search);
+        if (!matches.length) return [];
+        const rows = await ctx.store.db.query.actors.findMany(
           query({
-            where: { RAW: (a) => actorCondition(a, args.filter?.kinds, ranked) },
-            extras: { searchRank: rank },
+            where: {
+              RAW: (a) =>
+                actorCondition(
+                  a,
+                  args.filter?.kinds,
+                  matches.map((m) => m.id),
+                ),
+            },
+            extras: { searchRank: (a) => matchRank(a.id, matches) },
             orderBy: { searchRank: 'asc' },
           }),
         );
+        return withMatches(rows, matches);
       },
     },
     { name: 'ActorConnection' },
-    { name: 'ActorEdge' },
+    {
+      name: 'ActorEdge',
+      fields: (edge) => ({
+        match: edge.field({
+          type: NameMatchRef,
+          nullable: true,
+          description: 'How the actor met `search`; null when the list was not searched.',
+          resolve: matchOfEdge,
+        }),
+      }),
+    },
   ),
 }));

@@ -5,6 +5,7 @@ import {
   EVENT_STATUSES,
   FURNITURE_KINDS,
   MODALITIES,
+  NAME_MATCH_KINDS,
   PARTICIPANT_ROLES,
   PLACE_KINDS,
   RELATION_KINDS,
@@ -16,6 +17,11 @@ import {
 import { builder } from '../builder.ts';
 
 export const ActorKind = builder.enumType('ActorKind', { values: ACTOR_KINDS });
+export const NameMatchKind = builder.enumType('NameMatchKind', {
+  values: NAME_MATCH_KINDS,
+  description:
+    'How a search met a name: EXACT the same name (case, accents, spaces and punctuation aside), PREFIX its beginning, WORDS whole words of it, FUZZY a near miss (a misprint a letter or two off; `distance` says how many).',
+});
 export const AliasKind = builder.enumType('AliasKind', { values: STORED_ALIAS_KINDS });
 export const PlaceKind = builder.enumType('PlaceKind', { values: PLACE_KINDS });
 export const EventKind = builder.enumType('EventKind', { values: EVENT_KINDS });

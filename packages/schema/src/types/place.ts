@@ -1,7 +1,9 @@
 import { places } from '@claimline/store';
+import { inArray } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { AliasKind, PlaceKind } from './enums.ts';
+import { matchOfEdge, matchRank, NameMatchRef, nameMatches, withMatches } from './name-match.ts';
 
 builder.drizzleObject('placeAliases', {
   name: 'PlaceAlias',
@@ -30,13 +32,43 @@ builder.queryFields((t) => ({
   places: t.drizzleConnection(
     {
       type: 'places',
-      description: 'Places by name.',
+      description:
+        'Places by name; with `search`, those whose name or any alias matches it — spellings, and misprints a letter or two off — best match first (exact names, then prefixes, whole words and near misses), each edge saying how it matched.',
       maxSize: pageSizeLimit,
-      totalCount: (_parent, _args, ctx) => ctx.store.db.$count(places),
-      resolve: (query, _parent, _args, ctx) =>
-        ctx.store.db.query.places.findMany(query({ orderBy: { name: 'asc' } })),
+      args: { search: t.arg.string() },
+      totalCount: (_parent, args, ctx) =>
+        args.search ? nameMatches(ctx, 'place', args.search).length : ctx.store.db.$count(places),
+      resolve: async (query, _parent, args, ctx) => {
+        if (!args.search) return ctx.store.db.query.places.findMany(query({ orderBy: { name: 'asc' } }));
+        const matches = nameMatches(ctx, 'place', args.search);
+        if (!matches.length) return [];
+        const rows = await ctx.store.db.query.places.findMany(
+          query({
+            where: {
+              RAW: (p) =>
+                inArray(
+                  p.id,
+                  matches.map((m) => m.id),
+                ),
+            },
+            extras: { searchRank: (p) => matchRank(p.id, matches) },
+            orderBy: { searchRank: 'asc' },
+          }),
+        );
+        return withMatches(rows, matches);
+      },
     },
     { name: 'PlaceConnection' },
-    { name: 'PlaceEdge' },
+    {
+      name: 'PlaceEdge',
+      fields: (edge) => ({
+        match: edge.field({
+          type: NameMatchRef,
+          nullable: true,
+          description: 'How the place met `search`; null when the list was not searched.',
+          resolve: matchOfEdge,
+        }),
+      }),
+    },
   ),
 }));

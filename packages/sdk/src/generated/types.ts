@@ -243,6 +243,13 @@ export type Modality =
   | 'ACTUAL'
   | 'CAPACITY';
 
+/** How a search met a name: EXACT the same name (case, accents, spaces and punctuation aside), PREFIX its beginning, WORDS whole words of it, FUZZY a near miss (a misprint a letter or two off; `distance` says how many). */
+export type NameMatchKind =
+  | 'EXACT'
+  | 'FUZZY'
+  | 'PREFIX'
+  | 'WORDS';
+
 export type NewAliasInput = {
   /** Any kind but CANONICAL. */
   kind: AliasKind;

@@ -41,24 +41,57 @@ const INDEXED: IndexedTable[] = [
   },
 ];
 
-/** The triggers that keep the search indexes in step with their tables, by name. */
-export function searchTriggers(): { name: string; sql: string }[] {
-  const triggers = [
+/** The names an entity goes by, and the trigram index over them for near misses. */
+interface AliasIndex {
+  entity: NamedEntity;
+  aliases: string;
+  trigrams: string;
+  /** SQL for the entity a row of `aliases` (alias `al`) leads to, joined as `e`. */
+  join: string;
+  id: string;
+}
+export type NamedEntity = 'actor' | 'place';
+
+const ALIAS_INDEXES: AliasIndex[] = [
+  {
+    entity: 'actor',
+    aliases: 'actor_aliases',
+    trigrams: 'alias_trigrams',
+    join: 'JOIN actors e ON e.id = al.actor_id',
+    // A merged actor's names lead to its successor.
+    id: 'coalesce(e.merged_into_id, e.id)',
+  },
+  {
+    entity: 'place',
+    aliases: 'place_aliases',
+    trigrams: 'place_alias_trigrams',
+    join: 'JOIN places e ON e.id = al.place_id',
+    id: 'e.id',
+  },
+];
+
+function aliasTriggers({ aliases, trigrams }: AliasIndex): { name: string; sql: string }[] {
+  return [
     {
-      name: 'actor_aliases_ai',
-      sql: `AFTER INSERT ON actor_aliases BEGIN
-       INSERT INTO alias_trigrams(rowid, normalized) VALUES (new.id, new.normalized); END`,
+      name: `${aliases}_ai`,
+      sql: `AFTER INSERT ON ${aliases} BEGIN
+       INSERT INTO ${trigrams}(rowid, normalized) VALUES (new.id, new.normalized); END`,
     },
     {
-      name: 'actor_aliases_ad',
-      sql: `AFTER DELETE ON actor_aliases BEGIN DELETE FROM alias_trigrams WHERE rowid = old.id; END`,
+      name: `${aliases}_ad`,
+      sql: `AFTER DELETE ON ${aliases} BEGIN DELETE FROM ${trigrams} WHERE rowid = old.id; END`,
     },
     {
-      name: 'actor_aliases_au',
-      sql: `AFTER UPDATE OF normalized ON actor_aliases BEGIN
-       UPDATE alias_trigrams SET normalized = new.normalized WHERE rowid = old.id; END`,
+      name: `${aliases}_au`,
+      sql: `AFTER UPDATE OF normalized ON ${aliases} BEGIN
+       UPDATE ${trigrams} SET normalized = new.normalized WHERE rowid = old.id; END`,
     },
   ];
+}
+
+/** The triggers that keep the search indexes in step with their tables, by name. */
+export function searchTriggers(): { name: string; sql: string }[] {
+  const triggers = ALIAS_INDEXES.flatMap(aliasTriggers);
   for (const { kind, table, title, body } of INDEXED) {
     const insert = `INSERT INTO search_index(rowid, title, body)
        SELECT ${searchRowid(kind, 'new')}, ${title('new')}, ${body('new')}
@@ -102,15 +135,20 @@ const searchRowid = (kind: SearchKind, row: string) => `${row}.id * ${KIND_SLOTS
 
 /**
  * Creates the search indexes and their triggers where missing. A database whose triggers index
- * otherwise than this code does (written by an earlier version) gets them replaced and its
- * indexes rebuilt once, so what it finds never depends on when a row was written.
+ * otherwise than this code does, or that lacks an index (written by an earlier version), gets
+ * them replaced and its indexes rebuilt once, so what it finds never depends on when a row was
+ * written.
  */
 export function createSearchIndexes(sqlite: Database.Database): void {
   sqlite.transaction(() => {
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    // An index new to this version starts empty beside the rows already stored.
+    const added = ['search_index', ...ALIAS_INDEXES.map((a) => a.trigrams)].some((t) => !tables.includes(t));
     sqlite.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
        title, body, tokenize = 'porter unicode61 remove_diacritics 2')`);
-    sqlite.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS alias_trigrams USING fts5(
-       normalized, tokenize = 'trigram')`);
+    for (const { trigrams } of ALIAS_INDEXES)
+      sqlite.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${trigrams} USING fts5(
+         normalized, tokenize = 'trigram')`);
     const stored = new Map(
       (
         sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as {
@@ -125,7 +163,7 @@ export function createSearchIndexes(sqlite: Database.Database): void {
     );
     for (const { name } of stale) sqlite.exec(`DROP TRIGGER ${name}`);
     for (const { name, sql } of wanted) sqlite.exec(`CREATE TRIGGER IF NOT EXISTS ${name} ${sql}`);
-    if (stale.length) rebuildSearchIndexes(sqlite);
+    if (stale.length || added) rebuildSearchIndexes(sqlite);
   })();
 }
 
@@ -135,16 +173,18 @@ const triggerSql = (name: string, sql: string) => `CREATE TRIGGER ${name} ${sql}
 /** Fills the search indexes from their tables in one pass each, replacing what they held. */
 export function rebuildSearchIndexes(sqlite: Database.Database): void {
   sqlite.transaction(() => {
-    sqlite.exec('DELETE FROM search_index; DELETE FROM alias_trigrams');
+    sqlite.exec('DELETE FROM search_index');
     for (const { kind, table, title, body } of INDEXED) {
       sqlite.exec(`INSERT INTO search_index(rowid, title, body)
          SELECT ${searchRowid(kind, 't')}, ${title('t')}, ${body('t')} FROM ${table} t
           WHERE t.retracted_at IS NULL ORDER BY t.id`);
     }
-    sqlite.exec('INSERT INTO alias_trigrams(rowid, normalized) SELECT id, normalized FROM actor_aliases');
     // One b-tree per index instead of many segments: fewer lookups per query.
     sqlite.exec(`INSERT INTO search_index(search_index) VALUES ('optimize')`);
-    sqlite.exec(`INSERT INTO alias_trigrams(alias_trigrams) VALUES ('optimize')`);
+    for (const { aliases, trigrams } of ALIAS_INDEXES)
+      sqlite.exec(`DELETE FROM ${trigrams};
+         INSERT INTO ${trigrams}(rowid, normalized) SELECT id, normalized FROM ${aliases};
+         INSERT INTO ${trigrams}(${trigrams}) VALUES ('optimize')`);
   })();
 }
 
@@ -258,32 +298,35 @@ function toMatchExpression(query: string): string | null {
 export interface AliasCandidate {
   name: string;
   normalized: string;
-  /** The actor the alias leads to, after following a merge. */
-  actorId: number;
+  /** The actor or place the alias leads to (for an actor, after following a merge). */
+  id: number;
 }
 
 /**
- * Aliases that could match a normalized name: equal, starting with it, or sharing trigrams with
- * it (most shared first, at most `limit`), for typo-tolerant ranking by the caller.
+ * Aliases of actors or places that could match a normalized name: equal, starting with it, or
+ * sharing trigrams with it (most shared first, at most `limit`), for typo-tolerant ranking by
+ * the caller.
  */
 export function aliasCandidates(
   sqlite: Database.Database,
+  entity: NamedEntity,
   normalized: string,
   limit = 200,
 ): AliasCandidate[] {
+  const { aliases, trigrams: index, join, id } = ALIAS_INDEXES.find((a) => a.entity === entity) as AliasIndex;
   const trigrams = new Set<string>();
   for (let i = 0; i + 3 <= normalized.length; i++) trigrams.add(normalized.slice(i, i + 3));
   const near = trigrams.size
     ? (sqlite
-        .prepare('SELECT rowid FROM alias_trigrams WHERE alias_trigrams MATCH ? ORDER BY rank LIMIT ?')
+        .prepare(`SELECT rowid FROM ${index} WHERE ${index} MATCH ? ORDER BY rank LIMIT ?`)
         .all([...trigrams].map((t) => `"${t}"`).join(' OR '), limit) as { rowid: number }[])
     : [];
   // Equal or starting with it: a range of the normalized index (LIKE would scan every alias).
   return sqlite
     .prepare(
-      `SELECT al.name, al.normalized, coalesce(a.merged_into_id, a.id) AS actorId
-         FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
-        WHERE al.id IN (SELECT id FROM actor_aliases WHERE normalized >= @normalized AND normalized < @beyond
+      `SELECT al.name, al.normalized, ${id} AS id
+         FROM ${aliases} al ${join}
+        WHERE al.id IN (SELECT id FROM ${aliases} WHERE normalized >= @normalized AND normalized < @beyond
                         UNION SELECT value FROM json_each(@near))`,
     )
     .all({

@@ -7,7 +7,13 @@ import { type BulkLoadStep, type BulkTransaction, bulkInserter, bulkLoad } from 
 import { sqliteConditionOf } from './conditions.ts';
 import { runWithDeadline } from './deadline.ts';
 import { type ClaimlineDatabase, schemaVersion } from './open.ts';
-import { aliasCandidates, copyCandidates, type SearchPosition, searchText } from './search.ts';
+import {
+  aliasCandidates,
+  copyCandidates,
+  type NamedEntity,
+  type SearchPosition,
+  searchText,
+} from './search.ts';
 
 /** The SQLite store: `sqlite` is the raw connection, for the SQLite backend's own modules and tests. */
 export class SqliteStore implements Store {
@@ -21,8 +27,8 @@ export class SqliteStore implements Store {
     return searchText(this.sqlite, query, page);
   }
 
-  aliasCandidates(normalized: string, limit?: number) {
-    return aliasCandidates(this.sqlite, normalized, limit);
+  aliasCandidates(entity: NamedEntity, normalized: string, limit?: number) {
+    return aliasCandidates(this.sqlite, entity, normalized, limit);
   }
 
   copyCandidates(text: string, limit?: number) {

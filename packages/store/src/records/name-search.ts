@@ -1,4 +1,4 @@
-import type { AliasCandidate } from '../db/sqlite/search.ts';
+import type { AliasCandidate, NamedEntity } from '../db/sqlite/search.ts';
 import { nameWords, normalizeName } from '../domain/names.ts';
 import type { Store } from '../store.ts';
 
@@ -7,11 +7,13 @@ import type { Store } from '../store.ts';
  * beginning, whole words of it ("Bay" in "Calder Bay", "Okafor" in "Amara Okafor"), or a
  * near miss (a misprint a letter or two off).
  */
-export type ActorMatchKind = 'EXACT' | 'PREFIX' | 'WORDS' | 'FUZZY';
+export const NAME_MATCH_KINDS = ['EXACT', 'PREFIX', 'WORDS', 'FUZZY'] as const;
+export type NameMatchKind = (typeof NAME_MATCH_KINDS)[number];
 
-export interface ActorMatch {
-  actorId: number;
-  kind: ActorMatchKind;
+export interface NameMatch {
+  /** The actor or place (for an actor, after following a merge). */
+  id: number;
+  kind: NameMatchKind;
   /** Edits between the search and the alias: 0 for every kind but FUZZY. */
   distance: number;
   alias: string;
@@ -49,7 +51,7 @@ export function misprintEdits(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-const RANK: Record<ActorMatchKind, number> = { EXACT: 0, PREFIX: 1, WORDS: 2, FUZZY: 3 };
+const RANK: Record<NameMatchKind, number> = { EXACT: 0, PREFIX: 1, WORDS: 2, FUZZY: 3 };
 
 /** Whether `words` run, whole, somewhere inside `within`. */
 function wordsWithin(words: readonly string[], within: readonly string[]): boolean {
@@ -80,9 +82,9 @@ function nearMiss(wanted: string, words: readonly string[], alias: AliasCandidat
 }
 
 /** How `search` meets one alias, or null when it does not. */
-function matchAlias(wanted: string, words: readonly string[], alias: AliasCandidate): ActorMatch | null {
-  const hit = (kind: ActorMatchKind, edits = 0) => ({
-    actorId: alias.actorId,
+function matchAlias(wanted: string, words: readonly string[], alias: AliasCandidate): NameMatch | null {
+  const hit = (kind: NameMatchKind, edits = 0) => ({
+    id: alias.id,
     kind,
     distance: edits,
     alias: alias.name,
@@ -95,28 +97,29 @@ function matchAlias(wanted: string, words: readonly string[], alias: AliasCandid
 }
 
 /**
- * Ranks candidate aliases against a search: each actor once, by its best alias; exact matches
+ * Ranks candidate aliases against a search: each actor or place once, by its best alias; exact matches
  * first, then prefixes, whole words, and near misses by their edits.
  */
-export function rankActorMatches(search: string, candidates: AliasCandidate[]): ActorMatch[] {
+export function rankNameMatches(search: string, candidates: AliasCandidate[]): NameMatch[] {
   const wanted = normalizeName(search);
   const words = nameWords(search);
-  const better = (a: ActorMatch, b: ActorMatch) => RANK[a.kind] - RANK[b.kind] || a.distance - b.distance;
-  const best = new Map<number, ActorMatch>();
+  const better = (a: NameMatch, b: NameMatch) => RANK[a.kind] - RANK[b.kind] || a.distance - b.distance;
+  const best = new Map<number, NameMatch>();
   for (const alias of candidates) {
     const match = matchAlias(wanted, words, alias);
     if (!match) continue;
-    const current = best.get(alias.actorId);
-    if (!current || better(match, current) < 0) best.set(alias.actorId, match);
+    const current = best.get(alias.id);
+    if (!current || better(match, current) < 0) best.set(alias.id, match);
   }
-  return [...best.values()].sort((a, b) => better(a, b) || a.actorId - b.actorId);
+  return [...best.values()].sort((a, b) => better(a, b) || a.id - b.id);
 }
 
 /**
- * Actors whose name or any alias matches `search`: exact folded matches, then prefixes, whole
- * words, then near misses (a misprint one or two letters off, like "Jonh Smith" or a capital I printed for an l). Merged actors resolve to their successor.
+ * Actors or places whose name or any alias matches `search`: exact folded matches, then
+ * prefixes, whole words, then near misses (a misprint one or two letters off, like "Jonh Smith"
+ * or a capital I printed for an l). Merged actors resolve to their successor.
  */
-export function searchActors(store: Store, search: string): ActorMatch[] {
+export function searchNames(store: Store, entity: NamedEntity, search: string): NameMatch[] {
   const wanted = normalizeName(search);
-  return wanted ? rankActorMatches(search, store.aliasCandidates(wanted)) : [];
+  return wanted ? rankNameMatches(search, store.aliasCandidates(entity, wanted)) : [];
 }

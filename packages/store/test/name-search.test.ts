@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, misprintEdits, rankActorMatches } from '../src/records/actor-search.ts';
+import { allowedEdits, misprintEdits, rankNameMatches } from '../src/records/name-search.ts';
 
-const alias = (actorId: number, name: string) => ({
-  actorId,
+const alias = (id: number, name: string) => ({
+  id,
   name,
   normalized: name.toLowerCase().replace(/[^a-z]/g, ''),
 });
 
-describe('rankActorMatches', () => {
+describe('rankNameMatches', () => {
   const candidates = [
     alias(1, 'Riverton'),
     alias(1, 'Riverton City'),
@@ -16,24 +16,24 @@ describe('rankActorMatches', () => {
   ];
 
   it('puts exact folded matches first, then prefixes, then near misses', () => {
-    expect(rankActorMatches('riverton', candidates).map((m) => [m.actorId, m.distance])).toEqual([
+    expect(rankNameMatches('riverton', candidates).map((m) => [m.id, m.distance])).toEqual([
       [1, 0],
       [2, 1],
     ]);
-    expect(rankActorMatches('riv', candidates).map((m) => m.actorId)).toEqual([1, 2]);
+    expect(rankNameMatches('riv', candidates).map((m) => m.id)).toEqual([1, 2]);
   });
 
   it('keeps each actor once, with its best alias', () => {
-    const [first] = rankActorMatches('rivertoncity', candidates);
-    expect(first).toEqual({ actorId: 1, kind: 'EXACT', distance: 0, alias: 'Riverton City' });
+    const [first] = rankNameMatches('rivertoncity', candidates);
+    expect(first).toEqual({ id: 1, kind: 'EXACT', distance: 0, alias: 'Riverton City' });
   });
 
   it('tolerates one edit in a short name and two in a long one, none in very short ones', () => {
     expect(allowedEdits(3)).toBe(0);
     expect(allowedEdits(6)).toBe(1);
     expect(allowedEdits(12)).toBe(2);
-    expect(rankActorMatches('hiltown', candidates).map((m) => m.actorId)).toEqual([3]);
-    expect(rankActorMatches('hxltxwx', candidates)).toEqual([]);
+    expect(rankNameMatches('hiltown', candidates).map((m) => m.id)).toEqual([3]);
+    expect(rankNameMatches('hxltxwx', candidates)).toEqual([]);
   });
 
   const people = [
@@ -46,7 +46,7 @@ describe('rankActorMatches', () => {
     alias(15, 'Shin Won-sik'),
     alias(16, 'Korean Central News Agency'),
   ];
-  const found = (search: string) => rankActorMatches(search, people).map((m) => [m.actorId, m.kind]);
+  const found = (search: string) => rankNameMatches(search, people).map((m) => [m.id, m.kind]);
 
   it('finds a name by its whole words after exact matches and prefixes, and says how it matched', () => {
     expect(found('Korea')).toEqual([
@@ -65,8 +65,8 @@ describe('rankActorMatches', () => {
     expect(found('Kim Jong Um')).toEqual([]);
     expect(found('Kim Jnog Un')).toEqual([[10, 'FUZZY']]);
     expect(found('Shin Wonsick')).toEqual([[15, 'FUZZY']]);
-    expect(rankActorMatches('Matthew Millr', people)).toEqual([
-      { actorId: 14, kind: 'FUZZY', distance: 1, alias: 'Matthew Miller' },
+    expect(rankNameMatches('Matthew Millr', people)).toEqual([
+      { id: 14, kind: 'FUZZY', distance: 1, alias: 'Matthew Miller' },
     ]);
   });
 
