@@ -89,7 +89,9 @@ export function leaveOneOut(corpus: Corpus, heldOut: CorpusSource): Corpus {
     },
   }));
   const claims = sources.flatMap((s) => s.data.claims.filter((c): c is CorpusClaim => 'key' in c));
-  const events = corpus.story.events.filter((e) => claims.some((c) => c.about.events.includes(e.key)));
+  const events = corpus.story.events.filter((e) =>
+    claims.some((c) => c.about.events.some((a) => a.event === e.key)),
+  );
   const actorKeys = new Set<string>();
   for (const c of claims) {
     if (c.claimant) actorKeys.add(c.claimant);
@@ -233,8 +235,8 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
         if (claim.claimant) referenced.add(claim.claimant);
         for (const a of claim.about.actors) referenced.add(a);
         for (const a of attributions) for (const v of a.via) referenced.add(v);
-        for (const e of claim.about.events)
-          for (const p of events.get(e)?.participants ?? []) referenced.add(p.actor);
+        for (const { event } of claim.about.events)
+          for (const p of events.get(event)?.participants ?? []) referenced.add(p.actor);
       }
       const named = (key: string) =>
         corpus.story.actors
@@ -288,7 +290,8 @@ export function evaluateIngestion(corpus: Corpus): ArticleResult[] {
       };
       for (const { claim } of claims) {
         addDate(claim.stated.edtf, claim.stated.phrase);
-        for (const e of claim.about.events) addDate(events.get(e)?.time.edtf, events.get(e)?.time.phrase);
+        for (const { event } of claim.about.events)
+          addDate(events.get(event)?.time.edtf, events.get(event)?.time.phrase);
       }
       const dateProposals = byKind('DATE');
       scores.dates.gold = goldDates.length;

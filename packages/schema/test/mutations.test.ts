@@ -52,6 +52,44 @@ function plainSpan() {
 }
 
 describe('claims: written, edited, retracted, with history', () => {
+  it('sets what a claim does to an event: a claim that qualifies it stops counting toward its status', async () => {
+    const link = one<{ claimId: number; eventId: number }>(
+      `SELECT ce.claim_id AS claimId, ce.event_id AS eventId FROM claim_events ce JOIN claims c ON c.id = ce.claim_id
+        WHERE c.stance = 'ASSERTS' AND ce.role IS NULL ORDER BY ce.claim_id LIMIT 1`,
+    );
+    const eventId = gid('Event', link.eventId);
+    const reasons = async () =>
+      dataOf(
+        await service.query<{
+          event: { statusReasons: { claim: { id: string } }[]; claimLinks: { role: string }[] };
+        }>('query($id: ID!) { event(id: $id) { statusReasons { claim { id } } } }', { id: eventId }),
+      ).event;
+    expect((await reasons()).statusReasons.map((r) => r.claim.id)).toContain(gid('Claim', link.claimId));
+    const set = async (eventRoles: { eventId: string; role: string }[]) =>
+      dataOf(
+        await edit<{ updateClaim: { __typename: string; field?: string } }>(
+          `mutation($id: ID!, $roles: [ClaimEventRoleInput!]) { updateClaim(id: $id, input: { eventRoles: $roles }) ${CLAIM_RESULT} }`,
+          { id: gid('Claim', link.claimId), roles: eventRoles },
+        ),
+      ).updateClaim;
+    expect(await set([{ eventId, role: 'QUALIFIES' }])).toMatchObject({ __typename: 'Claim' });
+    expect((await reasons()).statusReasons.map((r) => r.claim.id)).not.toContain(gid('Claim', link.claimId));
+    expect(
+      one('SELECT role FROM claim_events WHERE claim_id = ? AND event_id = ?', link.claimId, link.eventId),
+    ).toEqual({
+      role: 'QUALIFIES',
+    });
+    expect(await set([{ eventId: gid('Event', 99_999), role: 'CONTEXT' }])).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.eventRoles[0].eventId',
+    });
+    expect(await set([{ eventId: gid('Actor', 1), role: 'CONTEXT' }])).toMatchObject({
+      field: 'input.eventRoles[0].eventId',
+    });
+    expect(await set([])).toMatchObject({ __typename: 'Claim' });
+    expect((await reasons()).statusReasons.map((r) => r.claim.id)).toContain(gid('Claim', link.claimId));
+  });
+
   it('keeps the provenance rule, writes a revision per change, and retraction leaves current views', async () => {
     const span = plainSpan();
     const created = dataOf(

@@ -45,6 +45,8 @@ describe('every helper, against the seed story', () => {
     expect(event?.claims.pageInfo.hasNextPage).toBe(true);
     expect(event?.statusReasons.length).toBeGreaterThan(2);
     expect(event?.statusReasons.every((r) => r.role === 'AFFIRMS')).toBe(true);
+    // The analysts' reading of the summit gives it context; it does not report it.
+    expect(event?.bearing.map((l) => l.role)).toEqual(['CONTEXT']);
   });
 
   it('actors and actor: a misspelled name finds the actor, with roles and claims', async () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { readCorpus } from '../src/corpus/read.ts';
 import { AFFIRMING_STANCES } from '../src/domain/event-status.ts';
-import { STANCES } from '../src/domain/vocabulary.ts';
+import { CLAIM_ROLES, STANCES } from '../src/domain/vocabulary.ts';
 import { openStore, type SqliteStore } from '../src/index.ts';
 import {
   ANALYSIS_AUTHOR,
@@ -13,6 +13,7 @@ import {
   recomputeClaimRelations,
   retractRelation,
 } from '../src/records/claim-relations.ts';
+import { updateClaim } from '../src/records/claims.ts';
 import type { Writer } from '../src/records/revisions.ts';
 import { claimRole } from '../src/records/support.ts';
 import { storeChecksum, TINY_CORPUS } from './helpers.ts';
@@ -158,16 +159,75 @@ describe('editors and computed relations', () => {
 });
 
 describe('what a claim does to an event', () => {
+  it('counts a claim set to qualify the event, or to give it context, neither for it nor against it', () => {
+    const store = loaded();
+    const eventId = (
+      store.sqlite
+        .prepare('SELECT event_id AS id FROM claim_events WHERE claim_id = ?')
+        .get(store.denial) as {
+        id: number;
+      }
+    ).id;
+    const live = () => relations(store).filter((r) => r.kind === 'CONTRADICTS' && !r.retracted);
+    expect(live()).toHaveLength(1);
+    for (const role of ['QUALIFIES', 'CONTEXT'] as const) {
+      asEditor(store, (w) => updateClaim(w, store.denial, { eventRoles: [{ eventId, role }] }));
+      expect(live()).toEqual([]);
+      expect(
+        store.sqlite.prepare('SELECT role FROM claim_events WHERE claim_id = ?').get(store.denial),
+      ).toEqual({
+        role,
+      });
+    }
+    // Set back to what its stance says, the dispute is the analysis's again.
+    asEditor(store, (w) => updateClaim(w, store.denial, { eventRoles: [] }));
+    expect(live()).toHaveLength(1);
+    const [revision] = store.sqlite
+      .prepare(
+        "SELECT before, after FROM revisions WHERE entity_type = 'claims' AND entity_id = ? ORDER BY id DESC",
+      )
+      .all(store.denial) as { before: string; after: string }[];
+    expect(JSON.parse(revision?.before ?? '{}').eventRoles).toEqual([{ eventId, role: 'CONTEXT' }]);
+    expect(JSON.parse(revision?.after ?? '{}').eventRoles).toEqual([]);
+  });
+
+  it('refuses a role for an event the claim is not about, or two roles for one event', () => {
+    const store = loaded();
+    expect(() =>
+      asEditor(store, (w) =>
+        updateClaim(w, store.mayor, { eventRoles: [{ eventId: 999, role: 'CONTEXT' }] }),
+      ),
+    ).toThrow(expect.objectContaining({ field: 'input.eventRoles[0].eventId' }));
+    const eventId = (
+      store.sqlite.prepare('SELECT event_id AS id FROM claim_events WHERE claim_id = ?').get(store.mayor) as {
+        id: number;
+      }
+    ).id;
+    expect(() =>
+      asEditor(store, (w) =>
+        updateClaim(w, store.mayor, {
+          eventRoles: [
+            { eventId, role: 'CONTEXT' },
+            { eventId, role: 'QUALIFIES' },
+          ],
+        }),
+      ),
+    ).toThrow(expect.objectContaining({ field: 'input.eventRoles[1].eventId' }));
+  });
+
   it('affirms it by an affirming stance, denies it by DENIES — except an event that is what was said', () => {
     const store = loaded();
-    const role = (stance: string, kind: string) =>
-      store.db.get<{ role: string | null }>(sql`SELECT ${claimRole(sql`${stance}`, sql`${kind}`)} AS role`)
-        ?.role;
+    const role = (stance: string, kind: string, linkRole: string | null = null) =>
+      store.db.get<{ role: string | null }>(
+        sql`SELECT ${claimRole(sql`${linkRole}`, sql`${stance}`, sql`${kind}`)} AS role`,
+      )?.role;
     for (const stance of STANCES) {
       const affirming = (AFFIRMING_STANCES as readonly string[]).includes(stance);
       expect(role(stance, 'MEETING')).toBe(stance === 'DENIES' ? 'DENIES' : affirming ? 'AFFIRMS' : null);
       expect(role(stance, 'DENIAL')).toBe('AFFIRMS');
       expect(role(stance, 'STATEMENT')).toBe(stance === 'DENIES' ? 'DENIES' : 'AFFIRMS');
+      // A role set on the link is what the claim does, whatever its stance.
+      for (const set of CLAIM_ROLES) expect(role(stance, 'MEETING', set)).toBe(set);
     }
   });
 });

@@ -1,5 +1,6 @@
 import {
   assertRelation,
+  type ClaimRole as ClaimRoleValue,
   createAttribution,
   createClaim,
   retractClaim,
@@ -11,7 +12,7 @@ import { builder } from '../builder.ts';
 import { Attribution } from '../types/attribution.ts';
 import { Claim } from '../types/claim.ts';
 import { ClaimRelation } from '../types/claim-relation.ts';
-import { Modality, RelationKind, Stance } from '../types/enums.ts';
+import { ClaimRole, Modality, RelationKind, Stance } from '../types/enums.ts';
 import { commit, optionalRowIdOf, rowIdOf, rowIdsOf } from './commit.ts';
 import { FuzzyTimeInput } from './events.ts';
 
@@ -66,6 +67,17 @@ const UpdateAttributionInput = builder.inputType('UpdateAttributionInput', {
   fields: (t) => attributionFields(t),
 });
 
+const ClaimEventRoleInput = builder.inputType('ClaimEventRoleInput', {
+  description:
+    'What a claim does to one of the events it is about, where its stance does not say it: QUALIFIES (doubts, no evidence either way) or CONTEXT (background) count neither for the event nor against it.',
+  fields: (t) => ({
+    eventId: t.id({ required: true }),
+    role: t.field({ type: ClaimRole, required: true }),
+  }),
+});
+
+const EVENT_ROLES = 'Roles for events the claim is about; an event left out takes its role from the stance.';
+
 const CreateClaimInput = builder.inputType('CreateClaimInput', {
   fields: (t) => ({
     key: t.string({ description: 'A kebab-case key; made from the proposition when absent.' }),
@@ -76,6 +88,7 @@ const CreateClaimInput = builder.inputType('CreateClaimInput', {
     stated: t.field({ type: FuzzyTimeInput, required: true }),
     proposition: t.string({ required: true }),
     aboutEventIds: t.idList(),
+    eventRoles: t.field({ type: [ClaimEventRoleInput], description: EVENT_ROLES }),
     aboutActorIds: t.idList(),
     quantity: t.field({ type: QuantityInput }),
     attributions: t.field({ type: [AttributionInput], required: true }),
@@ -92,6 +105,7 @@ const UpdateClaimInput = builder.inputType('UpdateClaimInput', {
     stated: t.field({ type: FuzzyTimeInput }),
     proposition: t.string(),
     aboutEventIds: t.idList(),
+    eventRoles: t.field({ type: [ClaimEventRoleInput], description: EVENT_ROLES }),
     aboutActorIds: t.idList(),
     quantity: t.field({ type: QuantityInput }),
   }),
@@ -112,6 +126,11 @@ export const quantity = (q: QuantityArg) =>
 
 const ids = (list: readonly string[] | null | undefined, typename: string, field: string) =>
   list ? rowIdsOf(list, typename, field) : list;
+
+type EventRoleArg = { eventId: string; role: ClaimRoleValue };
+const eventRoles = (list: readonly EventRoleArg[] | null | undefined) =>
+  list?.map((r, i) => ({ ...r, eventId: rowIdOf(r.eventId, 'Event', `input.eventRoles[${i}].eventId`) })) ??
+  list;
 
 type AttributionArg = { sourceId?: string; viaActorIds?: readonly string[] | null };
 const attribution = <T extends AttributionArg>(a: T, field: string) => ({
@@ -135,6 +154,7 @@ builder.mutationFields((t) => ({
           ...input,
           claimantId: optionalRowIdOf(input.claimantId, 'Actor', 'input.claimantId'),
           aboutEventIds: ids(input.aboutEventIds, 'Event', 'input.aboutEventIds'),
+          eventRoles: eventRoles(input.eventRoles),
           aboutActorIds: ids(input.aboutActorIds, 'Actor', 'input.aboutActorIds'),
           quantity: quantity(input.quantity),
           attributions: input.attributions.map((a, i) => attribution(a, `input.attributions[${i}]`)),
@@ -151,6 +171,7 @@ builder.mutationFields((t) => ({
           ...input,
           claimantId: optionalRowIdOf(input.claimantId, 'Actor', 'input.claimantId'),
           aboutEventIds: ids(input.aboutEventIds, 'Event', 'input.aboutEventIds'),
+          eventRoles: eventRoles(input.eventRoles),
           aboutActorIds: ids(input.aboutActorIds, 'Actor', 'input.aboutActorIds'),
           quantity: quantity(input.quantity),
         }),

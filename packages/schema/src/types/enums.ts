@@ -39,5 +39,6 @@ export const EventStatus = builder.enumType('EventStatus', {
 });
 export const ClaimRole = builder.enumType('ClaimRole', {
   values: CLAIM_ROLES,
-  description: 'What a claim does to an event it is about: reports that it happened, or denies it.',
+  description:
+    'What a claim does to an event it is about: AFFIRMS (reports that it happened) and DENIES count toward its status and disputes; QUALIFIES (doubts, no evidence either way, a limit of what is known) and CONTEXT (background: history, motives, a related act) do not. Set on the link by an editor, else following from the stance.',
 });

@@ -1,6 +1,7 @@
 import type { EVENT_KINDS } from '@claimline/store';
 import {
   allOf,
+  CLAIM_ROLES,
   type ClaimRole as ClaimRoleValue,
   type claimEvents,
   claimIsLive,
@@ -42,17 +43,37 @@ builder.drizzleObject('eventParticipants', {
 
 /** What the linked claim does to the linked event (null: neither reports nor denies it). */
 const linkRole = (ce: typeof claimEvents) =>
-  sql<ClaimRoleValue | null>`(SELECT ${claimRole(sql.raw('c.stance'), sql.raw('e.kind'))}
+  sql<ClaimRoleValue | null>`(SELECT ${claimRole(ce.role, sql.raw('c.stance'), sql.raw('e.kind'))}
      FROM claims c, events e WHERE c.id = ${ce.claimId} AND e.id = ${ce.eventId})`;
+
+/** The roles an event's status follows from. */
+const STATUS_ROLES: readonly ClaimRoleValue[] = ['AFFIRMS', 'DENIES'];
+
+/** Links of live claims known by `asOf` (without it: some live source reports them) whose role is one of `roles`. */
+function claimLinksQuery(asOf: string | undefined, roles: readonly ClaimRoleValue[]) {
+  return {
+    where: {
+      RAW: (ce: typeof claimEvents) =>
+        allOf(
+          inArray(linkRole(ce), [...roles]),
+          claimIsLive(ce.claimId),
+          claimKnownBy(ce.claimId, asOf ?? OPEN_END),
+        ),
+    },
+    orderBy: (ce: typeof claimEvents) => [linkRole(ce), ce.claimId],
+  };
+}
 
 builder.drizzleObject('claimEvents', {
   name: 'StatusReason',
-  description: "A claim an event's status follows from: one reporting that it happened, or denying it.",
+  description:
+    'A claim linked to an event, with what it does to it: reports that it happened, denies it, qualifies it, or gives it context.',
   fields: (t) => ({
     role: t.field({
       type: ClaimRole,
-      select: { extras: { role: linkRole } },
-      resolve: (link) => link.role as ClaimRoleValue,
+      select: { extras: { effectiveRole: linkRole } },
+      // The role is never null here: the links shown are chosen by their role.
+      resolve: (link) => link.effectiveRole as ClaimRoleValue,
     }),
     claim: t.relation('claim', { description: 'The claim, with the sources reporting it.' }),
   }),
@@ -115,23 +136,19 @@ export const Event = builder.drizzleNode('events', {
     }),
     statusReasons: t.relation('claimLinks', {
       description:
-        'The claims the status follows from, those reporting it first: each with its role and, through the claim, its sources.',
+        'The claims the status follows from, those reporting it first: each with its role (AFFIRMS or DENIES) and, through the claim, its sources.',
       args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
-      query: (args, ctx, path) => {
-        // Without asOf: claims some live source reports, as the status counts them.
-        const asOf = nestedAsOf(args.asOf, ctx, path) ?? OPEN_END;
-        return {
-          where: {
-            RAW: (ce: typeof claimEvents) =>
-              allOf(
-                sql`${linkRole(ce)} IS NOT NULL`,
-                claimIsLive(ce.claimId),
-                claimKnownBy(ce.claimId, asOf),
-              ),
-          },
-          orderBy: (ce: typeof claimEvents) => [linkRole(ce), ce.claimId],
-        };
+      query: (args, ctx, path) => claimLinksQuery(nestedAsOf(args.asOf, ctx, path), STATUS_ROLES),
+    }),
+    claimLinks: t.relation('claimLinks', {
+      description:
+        'Every claim about the event with what it does to it, those reporting it first; `roles` keeps some (QUALIFIES and CONTEXT are the claims that bear on it without counting).',
+      args: {
+        roles: t.arg({ type: [ClaimRole] }),
+        asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }),
       },
+      query: (args, ctx, path) =>
+        claimLinksQuery(nestedAsOf(args.asOf, ctx, path), args.roles ?? CLAIM_ROLES),
     }),
     independentSourceCount: t.int({
       description:

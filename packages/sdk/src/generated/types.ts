@@ -80,10 +80,18 @@ export type ChangesFilter = {
   nodeTypes?: InputMaybe<Array<NodeType>>;
 };
 
-/** What a claim does to an event it is about: reports that it happened, or denies it. */
+/** What a claim does to one of the events it is about, where its stance does not say it: QUALIFIES (doubts, no evidence either way) or CONTEXT (background) count neither for the event nor against it. */
+export type ClaimEventRoleInput = {
+  eventId: Scalars['ID']['input'];
+  role: ClaimRole;
+};
+
+/** What a claim does to an event it is about: AFFIRMS (reports that it happened) and DENIES count toward its status and disputes; QUALIFIES (doubts, no evidence either way, a limit of what is known) and CONTEXT (background: history, motives, a related act) do not. Set on the link by an editor, else following from the stance. */
 export type ClaimRole =
   | 'AFFIRMS'
-  | 'DENIES';
+  | 'CONTEXT'
+  | 'DENIES'
+  | 'QUALIFIES';
 
 export type ClaimsFilter = {
   /** Claims about this event or actor. */
@@ -144,6 +152,8 @@ export type CreateClaimInput = {
   claimantDescription?: InputMaybe<Scalars['String']['input']>;
   /** The named claimant; or give claimantDescription. */
   claimantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Roles for events the claim is about; an event left out takes its role from the stance. */
+  eventRoles?: InputMaybe<Array<ClaimEventRoleInput>>;
   hedge?: InputMaybe<Scalars['String']['input']>;
   /** A kebab-case key; made from the proposition when absent. */
   key?: InputMaybe<Scalars['String']['input']>;
@@ -427,6 +437,8 @@ export type UpdateClaimInput = {
   aboutEventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   claimantDescription?: InputMaybe<Scalars['String']['input']>;
   claimantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Roles for events the claim is about; an event left out takes its role from the stance. */
+  eventRoles?: InputMaybe<Array<ClaimEventRoleInput>>;
   hedge?: InputMaybe<Scalars['String']['input']>;
   proposition?: InputMaybe<Scalars['String']['input']>;
   quantity?: InputMaybe<QuantityInput>;

@@ -155,9 +155,10 @@ function checkClaim(checking: Checking, file: string, item: string, entry: Corpu
   }
   resolve(file, item, 'actor', entry.claimant);
   checking.time(file, `${item}.stated`, entry.stated);
-  for (const key of entry.about.events) {
-    resolve(file, `${item}.about`, 'event', key);
-    checking.supportedEvents.add(key);
+  for (const { event, role } of entry.about.events) {
+    resolve(file, `${item}.about`, 'event', event);
+    // A claim that qualifies an event or gives it context is no support for it.
+    if (role !== 'QUALIFIES' && role !== 'CONTEXT') checking.supportedEvents.add(event);
   }
   for (const key of entry.about.actors) resolve(file, `${item}.about`, 'actor', key);
   const q = entry.quantity;

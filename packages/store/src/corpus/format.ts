@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ACTOR_KINDS,
   ALIAS_KINDS,
+  CLAIM_ROLES,
   EVENT_KINDS,
   FURNITURE_KINDS,
   MODALITIES,
@@ -115,6 +116,11 @@ export const corpusAttribution = span.extend({
   via: z.array(key).default([]),
 });
 
+const aboutEvent = z.union([
+  key.transform((event) => ({ event, role: null })),
+  z.object({ event: key, role: z.enum(CLAIM_ROLES) }),
+]);
+
 const claimDefinition = z.object({
   key,
   /** A named claimant (actor key), or null with `claimantDescription` for an unnamed one. */
@@ -125,8 +131,12 @@ const claimDefinition = z.object({
   hedge: z.string().nullish(),
   stated: corpusFuzzyTime,
   proposition: z.string().min(1),
+  /**
+   * Events as keys, what the claim does to each following from its stance; or `{ event, role }`
+   * where it does not say it: a claim that QUALIFIES the event or gives it CONTEXT.
+   */
   about: z
-    .object({ events: z.array(key).default([]), actors: z.array(key).default([]) })
+    .object({ events: z.array(aboutEvent).default([]), actors: z.array(key).default([]) })
     .default({ events: [], actors: [] }),
   quantity: corpusQuantity.nullish(),
   attributions: z.array(corpusAttribution).min(1),

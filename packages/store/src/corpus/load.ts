@@ -220,10 +220,10 @@ function loadClaims({ insert, ids, writer }: Loading, list: Corpus['sources']): 
         proposition: entry.proposition,
       });
       if (!row) continue;
-      for (const key of entry.about.events) {
+      for (const { event, role } of entry.about.events) {
         writer.tx
           .insert(claimEvents)
-          .values({ claimId: row.id, eventId: ids.get(events, key) })
+          .values({ claimId: row.id, eventId: ids.get(events, event), role })
           .run();
       }
       for (const key of entry.about.actors) {

@@ -90,8 +90,12 @@ export const REVISION_ACTIONS = ['CREATE', 'UPDATE', 'RETRACT', 'MERGE', 'UNMERG
 export const RELATION_ORIGINS = ['COMPUTED', 'EDITOR'] as const;
 /** Whether an event happened, as its claims have it: see domain/event-status.ts. */
 export const EVENT_STATUSES = ['REPORTED', 'CORROBORATED', 'DISPUTED', 'DENIED'] as const;
-/** What a claim does to an event it is about: reports that it happened, or denies it. */
-export const CLAIM_ROLES = ['AFFIRMS', 'DENIES'] as const;
+/**
+ * What a claim does to an event it is about. Only AFFIRMS (it reports that it happened) and
+ * DENIES count toward the event's status and disputes; QUALIFIES (doubts, a lack of evidence, a
+ * limit of what is known) and CONTEXT (background: history, motives, a related act) do not.
+ */
+export const CLAIM_ROLES = ['AFFIRMS', 'DENIES', 'QUALIFIES', 'CONTEXT'] as const;
 
 /** What the ingestion pipeline proposes, and where an editor's review of it stands. */
 export const PROPOSAL_KINDS = ['ACTOR', 'PLACE', 'DATE', 'QUANTITY', 'CLAIM'] as const;

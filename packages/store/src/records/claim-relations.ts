@@ -155,7 +155,9 @@ const RELEVANT_CLAIMS: SQL = sql`(
   UNION
   SELECT ce.claim_id FROM claim_events ce
    WHERE ce.event_id IN (SELECT de.event_id FROM claim_events de JOIN claims d ON d.id = de.claim_id
-                          WHERE d.stance = 'DENIES' AND d.retracted_at IS NULL))`;
+                           JOIN events e ON e.id = de.event_id
+                          WHERE ${claimRole(sql.raw('de.role'), sql.raw('d.stance'), sql.raw('e.kind'))} = 'DENIES'
+                            AND d.retracted_at IS NULL))`;
 
 interface ClaimRow extends Omit<ClaimFacts, 'stated' | 'sources'> {
   edtf: string | null;
@@ -214,13 +216,14 @@ function loadFacts(tx: ClaimlineTransaction): { series: Series[]; events: Disput
     role: ClaimRole | null;
   }>(sql`
     SELECT ce.event_id AS eventId, e.title, ce.claim_id AS claimId,
-           ${claimRole(sql.raw('c.stance'), sql.raw('e.kind'))} AS role
+           ${claimRole(sql.raw('ce.role'), sql.raw('c.stance'), sql.raw('e.kind'))} AS role
       FROM claim_events ce
       JOIN events e ON e.id = ce.event_id AND e.retracted_at IS NULL
       JOIN claims c ON c.id = ce.claim_id
      ORDER BY ce.event_id, ce.claim_id`)) {
     const claim = facts.get(claimId);
-    if (!claim || !role) continue;
+    // Qualifying and context claims neither report nor deny it: no dispute is theirs.
+    if (!claim || (role !== 'AFFIRMS' && role !== 'DENIES')) continue;
     const event = events.get(eventId) ?? { title, affirming: [], denying: [] };
     (role === 'AFFIRMS' ? event.affirming : event.denying).push(claim);
     events.set(eventId, event);

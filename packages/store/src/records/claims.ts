@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { fuzzyTimeValues } from '../db/tables/columns.ts';
 import { claimActors, claimEvents, claims, events, measures, quantities } from '../db/tables/index.ts';
 import { quantityProblem } from '../domain/quantity.ts';
-import { MODALITIES, STANCES } from '../domain/vocabulary.ts';
+import { CLAIM_ROLES, MODALITIES, STANCES } from '../domain/vocabulary.ts';
 import { resolveActorId } from './actors.ts';
 import { addAttribution, attributionFields } from './attributions.ts';
 import { claimsChanged } from './claim-relations.ts';
 import { fuzzyTimeInput, idList, optionalKey, optionalText, rowId, text } from './inputs.ts';
 import { insertRow, updateRow, type Writer } from './revisions.ts';
+import type { ClaimRole } from './support.ts';
 import {
   assignKey,
   ConflictError,
@@ -56,6 +57,10 @@ const claimFields = {
   stated: fuzzyTimeInput,
   proposition: text(2000),
   aboutEventIds: idList,
+  /** What the claim does to events it is about where its stance does not say it (QUALIFIES, CONTEXT) or says it wrongly. */
+  eventRoles: z
+    .array(z.object({ eventId: rowId, role: z.enum(CLAIM_ROLES) }))
+    .max(100, 'must list at most 100 items'),
   aboutActorIds: idList,
   quantity: quantityInput.nullish(),
 };
@@ -65,6 +70,7 @@ export const claimInput = z
     key: optionalKey,
     ...claimFields,
     aboutEventIds: idList.default([]),
+    eventRoles: claimFields.eventRoles.default([]),
     aboutActorIds: idList.default([]),
     attributions: z
       .array(attributionFields)
@@ -78,7 +84,8 @@ export const claimInput = z
 
 export const claimPatch = z.object(claimFields).partial();
 
-type Subjects = { aboutEventIds: number[]; aboutActorIds: number[] };
+type EventRole = { eventId: number; role: ClaimRole };
+type Subjects = { aboutEventIds: number[]; eventRoles: EventRole[]; aboutActorIds: number[] };
 type QuantityValues = z.output<typeof quantityInput>;
 
 /** Writes a claim with what it is about, its quantity, and every source reporting it. */
@@ -111,8 +118,11 @@ export function createClaim(writer: Writer, input: Untrusted<z.input<typeof clai
 }
 
 export function updateClaim(writer: Writer, id: number, patch: Untrusted<z.input<typeof claimPatch>>): Claim {
-  const { stated, aboutEventIds, aboutActorIds, quantity, ...data } = parseInput(claimPatch, patch);
-  requireChanges({ stated, aboutEventIds, aboutActorIds, quantity, ...data });
+  const { stated, aboutEventIds, eventRoles, aboutActorIds, quantity, ...data } = parseInput(
+    claimPatch,
+    patch,
+  );
+  requireChanges({ stated, aboutEventIds, eventRoles, aboutActorIds, quantity, ...data });
   const before = liveClaim(writer, id);
   if (data.claimantId) data.claimantId = resolveActorId(writer, data.claimantId, 'input.claimantId');
   const claimant = data.claimantId !== undefined ? data.claimantId : before.claimantId;
@@ -127,9 +137,13 @@ export function updateClaim(writer: Writer, id: number, patch: Untrusted<z.input
   const previous = { ...subjectsOf(writer, id), quantity: quantityOf(writer, id) };
   const subjects = resolveSubjects(writer, {
     aboutEventIds: aboutEventIds ?? previous.aboutEventIds,
+    // Roles set before stay with the events still linked.
+    eventRoles:
+      eventRoles ??
+      previous.eventRoles.filter((r) => (aboutEventIds ?? previous.aboutEventIds).includes(r.eventId)),
     aboutActorIds: aboutActorIds ?? previous.aboutActorIds,
   });
-  if (aboutEventIds || aboutActorIds) {
+  if (aboutEventIds || eventRoles || aboutActorIds) {
     writer.tx.delete(claimEvents).where(eq(claimEvents.claimId, id)).run();
     writer.tx.delete(claimActors).where(eq(claimActors.claimId, id)).run();
     writeSubjects(writer, id, subjects);
@@ -173,17 +187,32 @@ function resolveSubjects(writer: Writer, given: Subjects): Subjects {
   eventIds.forEach((id) => {
     requireRow(writer, events, id, `input.aboutEventIds[${given.aboutEventIds.indexOf(id)}]`);
   });
+  given.eventRoles.forEach(({ eventId }, i) => {
+    if (!eventIds.includes(eventId))
+      throw new ValidationError(
+        `input.eventRoles[${i}].eventId`,
+        'is not one of the events the claim is about',
+      );
+    if (given.eventRoles.findIndex((r) => r.eventId === eventId) !== i)
+      throw new ValidationError(`input.eventRoles[${i}].eventId`, 'is given a role twice');
+  });
   const actorIds = given.aboutActorIds.map((id, i) =>
     resolveActorId(writer, id, `input.aboutActorIds[${i}]`),
   );
-  return { aboutEventIds: eventIds, aboutActorIds: [...new Set(actorIds)] };
+  return { aboutEventIds: eventIds, eventRoles: given.eventRoles, aboutActorIds: [...new Set(actorIds)] };
 }
 
 function writeSubjects(writer: Writer, claimId: number, subjects: Subjects): void {
   if (subjects.aboutEventIds.length) {
     writer.tx
       .insert(claimEvents)
-      .values(subjects.aboutEventIds.map((eventId) => ({ claimId, eventId })))
+      .values(
+        subjects.aboutEventIds.map((eventId) => ({
+          claimId,
+          eventId,
+          role: subjects.eventRoles.find((r) => r.eventId === eventId)?.role ?? null,
+        })),
+      )
       .run();
   }
   if (subjects.aboutActorIds.length) {
@@ -195,13 +224,14 @@ function writeSubjects(writer: Writer, claimId: number, subjects: Subjects): voi
 }
 
 function subjectsOf(writer: Writer, claimId: number): Subjects {
+  const links = writer.tx
+    .select({ eventId: claimEvents.eventId, role: claimEvents.role })
+    .from(claimEvents)
+    .where(eq(claimEvents.claimId, claimId))
+    .all();
   return {
-    aboutEventIds: writer.tx
-      .select({ id: claimEvents.eventId })
-      .from(claimEvents)
-      .where(eq(claimEvents.claimId, claimId))
-      .all()
-      .map((r) => r.id),
+    aboutEventIds: links.map((l) => l.eventId),
+    eventRoles: links.flatMap(({ eventId, role }) => (role ? [{ eventId, role }] : [])),
     aboutActorIds: writer.tx
       .select({ id: claimActors.actorId })
       .from(claimActors)

@@ -24,12 +24,13 @@ export const claimantKey = (c: string): SQL =>
 export type ClaimRole = (typeof CLAIM_ROLES)[number];
 
 /**
- * What a claim of this stance does to an event of this kind: DENIES denies it, except a DENIAL
- * event, which the denial itself attests; AFFIRMING_STANCES report that it happened, and so does
- * any claim about an event that is something said (SPEECH_EVENT_KINDS). Null: neither.
+ * What a claim does to an event it is about: the role an editor set on the link, else as its
+ * stance says: DENIES denies it, except a DENIAL event, which the denial itself attests;
+ * AFFIRMING_STANCES report that it happened, and so does any claim about an event that is
+ * something said (SPEECH_EVENT_KINDS). Null: neither.
  */
-export const claimRole = (stance: SqlRef, eventKind: SqlRef): SQL<ClaimRole | null> =>
-  sql`(CASE WHEN ${stance} = 'DENIES' THEN (CASE WHEN ${eventKind} = 'DENIAL' THEN 'AFFIRMS' ELSE 'DENIES' END)
+export const claimRole = (linkRole: SqlRef, stance: SqlRef, eventKind: SqlRef): SQL<ClaimRole | null> =>
+  sql`coalesce(${linkRole}, CASE WHEN ${stance} = 'DENIES' THEN (CASE WHEN ${eventKind} = 'DENIAL' THEN 'AFFIRMS' ELSE 'DENIES' END)
             WHEN ${stance} IN (${list(AFFIRMING_STANCES)}) OR ${eventKind} IN (${list(SPEECH_EVENT_KINDS)})
             THEN 'AFFIRMS' END)`;
 
@@ -102,7 +103,7 @@ export const eventSupport = (e: { id: SqlRef; kind: SqlRef }, asOf?: string): SQ
          'independentSources', count(DISTINCT CASE WHEN t.role = 'AFFIRMS' THEN t.unit END),
          'claimants', count(DISTINCT CASE WHEN t.role = 'AFFIRMS' THEN t.claimant END),
          'denyingClaims', count(DISTINCT CASE WHEN t.role = 'DENIES' THEN t.claim_id END))
-       FROM (SELECT c.id AS claim_id, ${claimRole(sql.raw('c.stance'), e.kind)} AS role,
+       FROM (SELECT c.id AS claim_id, ${claimRole(sql.raw('ce.role'), sql.raw('c.stance'), e.kind)} AS role,
                     ${sourceUnit('s')} AS unit, ${claimantKey('c')} AS claimant
                FROM claim_events ce
                JOIN claims c ON c.id = ce.claim_id AND c.retracted_at IS NULL

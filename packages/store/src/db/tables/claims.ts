@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { STANCES } from '../../domain/vocabulary.ts';
+import { CLAIM_ROLES, STANCES } from '../../domain/vocabulary.ts';
 import { actors } from './actors.ts';
 import { fuzzyTimeColumns, id, key, recordedAt, retractedAt } from './columns.ts';
 import { events } from './events.ts';
@@ -34,6 +34,8 @@ export const claimEvents = sqliteTable(
     eventId: integer('event_id')
       .notNull()
       .references(() => events.id),
+    /** What the claim does to the event, as an editor set it; null: as its stance says (see records/support.ts). */
+    role: text('role', { enum: CLAIM_ROLES }),
   },
   (t) => [primaryKey({ columns: [t.claimId, t.eventId] }), index('claim_events_event_idx').on(t.eventId)],
 );
