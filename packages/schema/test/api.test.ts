@@ -367,6 +367,25 @@ describe('claims, attributions and sources', () => {
     expect(denials.totalCount).toBeGreaterThan(0);
     expect(denials.nodes.every((c) => c.stance === 'DENIES')).toBe(true);
   });
+
+  it('filters claims by hedging: those printed with hedging words, those without, and all', async () => {
+    type Counted = { totalCount: number; nodes: { hedge: string | null }[] };
+    const { hedged, plain, all, hedgedEstimates } = dataOf(
+      await service.query<Record<'hedged' | 'plain' | 'all' | 'hedgedEstimates', Counted>>(`{
+        hedged: claims(filter: { hedged: true }, first: 100) { totalCount nodes { hedge } }
+        plain: claims(filter: { hedged: false }, first: 100) { totalCount nodes { hedge } }
+        all: claims(first: 1) { totalCount nodes { hedge } }
+        hedgedEstimates: claims(filter: { hedged: true, stance: [ESTIMATES, BELIEVES] }, first: 100) { totalCount nodes { hedge } }
+      }`),
+    );
+    expect(hedged.totalCount).toBeGreaterThan(0);
+    expect(plain.totalCount).toBeGreaterThan(0);
+    expect(hedged.totalCount + plain.totalCount).toBe(all.totalCount);
+    expect(hedged.nodes.every((c) => c.hedge)).toBe(true);
+    expect(plain.nodes.every((c) => c.hedge === null)).toBe(true);
+    expect(hedgedEstimates.totalCount).toBeLessThanOrEqual(hedged.totalCount);
+    expect(hedgedEstimates.nodes.every((c) => c.hedge)).toBe(true);
+  });
 });
 
 describe('measures and search', () => {

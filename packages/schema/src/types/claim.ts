@@ -13,7 +13,7 @@ import {
   readFuzzyTime,
   sourceKnownBy,
 } from '@claimline/store';
-import { eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import { pageSizeLimit } from '../pagination.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf, perAsOf } from '../plugins/as-of.ts';
@@ -127,7 +127,11 @@ const ClaimsFilter = builder.inputType('ClaimsFilter', {
   fields: (t) => ({
     claimantId: t.globalID({ for: Actor, description: 'Claims this actor made.' }),
     aboutId: t.globalID({ for: [Event, Actor], description: 'Claims about this event or actor.' }),
-    stance: t.field({ type: [Stance] }),
+    stance: t.field({ type: [Stance], description: 'Claims of any of these stances.' }),
+    hedged: t.boolean({
+      description:
+        'True: only claims printed with hedging words ("could", "believed to"); false: only those without.',
+    }),
     measureKey: t.string({ description: 'Claims whose quantity belongs to this measure.' }),
     sourceId: t.globalID({ for: Source, description: 'Claims this source reports.' }),
   }),
@@ -137,6 +141,7 @@ interface ClaimsWhere {
   claimantId?: { id: number } | null;
   aboutId?: { typename: string; id: number } | null;
   stance?: (typeof STANCES)[number][] | null;
+  hedged?: boolean | null;
   measureKey?: string | null;
   sourceId?: { id: number } | null;
 }
@@ -154,6 +159,7 @@ function claimsCondition(c: typeof claims, filter: ClaimsWhere | null | undefine
       ? sql`${c.id} IN (SELECT claim_id FROM claim_actors WHERE actor_id = ${about.id})`
       : undefined,
     filter?.stance?.length ? inArray(c.stance, filter.stance) : undefined,
+    filter?.hedged === true ? isNotNull(c.hedge) : filter?.hedged === false ? isNull(c.hedge) : undefined,
     filter?.measureKey
       ? sql`${c.id} IN (SELECT ${quantities.claimId} FROM ${quantities} JOIN ${measures} ON ${measures.id} = ${quantities.measureId} WHERE ${measures.key} = ${filter.measureKey})`
       : undefined,

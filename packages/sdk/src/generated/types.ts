@@ -98,10 +98,13 @@ export type ClaimsFilter = {
   aboutId?: InputMaybe<Scalars['ID']['input']>;
   /** Claims this actor made. */
   claimantId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only claims printed with hedging words ("could", "believed to"); false: only those without. */
+  hedged?: InputMaybe<Scalars['Boolean']['input']>;
   /** Claims whose quantity belongs to this measure. */
   measureKey?: InputMaybe<Scalars['String']['input']>;
   /** Claims this source reports. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims of any of these stances. */
   stance?: InputMaybe<Array<Stance>>;
 };
 
