@@ -52,6 +52,53 @@ function plainSpan() {
 }
 
 describe('claims: written, edited, retracted, with history', () => {
+  it('lists claims as the timeline orders events: an open start first, an unknown time last', async () => {
+    const span = plainSpan();
+    const create = async (proposition: string, edtf: string | null) =>
+      dataOf(
+        await edit<{ createClaim: { id: string } }>(
+          `mutation($input: CreateClaimInput!) { createClaim(input: $input) ${CLAIM_RESULT} }`,
+          {
+            input: {
+              claimantDescription: 'a harbour clerk',
+              stance: 'ASSERTS',
+              stated: { edtf },
+              proposition,
+              aboutEventIds: [gid('Event', 1)],
+              attributions: [
+                {
+                  sourceId: span.sourceId,
+                  excerpt: span.text.slice(span.start, span.end),
+                  start: span.start,
+                  end: span.end,
+                },
+              ],
+            },
+          },
+        ),
+      ).createClaim.id;
+    const openStart = await create('The quay was closed before the spring.', '../2023-01-15');
+    const unknown = await create('The quay was closed at some time.', null);
+    const { event, claims } = dataOf(
+      await service.query<{
+        event: { claims: { nodes: { id: string }[] } };
+        claims: { nodes: { id: string }[] };
+      }>(
+        `query($id: ID!) {
+          event(id: $id) { claims(first: 100) { nodes { id } } }
+          claims(filter: { aboutId: $id }, first: 100) { nodes { id } }
+        }`,
+        { id: gid('Event', 1) },
+      ),
+    );
+    for (const list of [event.claims.nodes, claims.nodes]) {
+      expect(list.at(0)?.id).toBe(openStart);
+      expect(list.at(-1)?.id).toBe(unknown);
+    }
+    for (const id of [openStart, unknown])
+      await edit(`mutation($id: ID!) { retractClaim(id: $id, reason: "test") ${CLAIM_RESULT} }`, { id });
+  });
+
   it('sets what a claim does to an event: a claim that qualifies it stops counting toward its status', async () => {
     const link = one<{ claimId: number; eventId: number }>(
       `SELECT ce.claim_id AS claimId, ce.event_id AS eventId FROM claim_events ce JOIN claims c ON c.id = ce.claim_id

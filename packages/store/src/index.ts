@@ -48,6 +48,8 @@ export {
   sourceFurniture,
   sources,
   syndicationGroups,
+  timeSortEnd,
+  timeSortStart,
 } from './db/tables/index.ts';
 export { type ApiScope, scopeAllows } from './domain/api-keys.ts';
 export { type EventSupport, eventStatus, explainEventStatus } from './domain/event-status.ts';

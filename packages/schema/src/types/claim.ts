@@ -174,7 +174,8 @@ builder.queryFields((t) => ({
   claims: t.drizzleConnection(
     {
       type: 'claims',
-      description: 'Claims in the order they were stated (unknown times last).',
+      description:
+        'Claims in the order they were stated, as the timeline orders events: an open start ("before March") first, unknown times last.',
       maxSize: pageSizeLimit,
       args: {
         filter: t.arg({ type: ClaimsFilter }),

@@ -3,6 +3,7 @@ import { allOf, claimIsLive, claimKnownBy, formatQuantity } from '@claimline/sto
 import { sql } from 'drizzle-orm';
 import { builder } from '../builder.ts';
 import { AS_OF_DESCRIPTION, nestedAsOf } from '../plugins/as-of.ts';
+import { statedSortKeyOf } from './claim-order.ts';
 import { shownRelations } from './claim-relation.ts';
 import { Modality } from './enums.ts';
 
@@ -46,7 +47,8 @@ export const Measure = builder.drizzleNode('measures', {
     }),
     description: t.exposeString('description', { nullable: true }),
     estimates: t.relation('quantities', {
-      description: 'Its estimates in the order they were stated (unknown times last).',
+      description:
+        'Its estimates in the order they were stated, as claims are listed (an open start first, unknown times last).',
       args: { asOf: t.arg({ type: 'AsOfDate', description: AS_OF_DESCRIPTION }) },
       query: (args, ctx, path) => {
         const asOf = nestedAsOf(args.asOf, ctx, path);
@@ -55,10 +57,7 @@ export const Measure = builder.drizzleNode('measures', {
             RAW: (q: typeof quantities) =>
               allOf(claimIsLive(q.claimId), asOf ? claimKnownBy(q.claimId, asOf) : undefined),
           },
-          orderBy: (q: typeof quantities) => [
-            sql`(SELECT coalesce(c.stated_earliest, '9999-12-31') FROM claims c WHERE c.id = ${q.claimId})`,
-            q.id,
-          ],
+          orderBy: (q: typeof quantities) => [statedSortKeyOf(q.claimId), q.id],
         };
       },
     }),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { EVENT_KINDS, PARTICIPANT_ROLES } from '../../domain/vocabulary.ts';
 import { actors } from './actors.ts';
@@ -8,6 +8,16 @@ import { places } from './places.ts';
 /** Sort keys for bounds that are open or unknown: before and after every real day. */
 export const OPEN_START = '0000-01-01';
 export const OPEN_END = '9999-12-31';
+
+/**
+ * Where a fuzzy time sorts, given its precision, earliest and latest columns: by its earliest
+ * day, an open start first; an unknown time last, as it cannot be placed; then by its latest day.
+ * The one order of the timeline and of every claims list.
+ */
+export const timeSortStart = (precision: AnyColumn | SQL, earliest: AnyColumn | SQL): SQL<string> =>
+  sql`CASE WHEN ${precision} = 'UNKNOWN' THEN ${sql.raw(`'${OPEN_END}'`)} ELSE coalesce(${earliest}, ${sql.raw(`'${OPEN_START}'`)}) END`;
+export const timeSortEnd = (latest: AnyColumn | SQL): SQL<string> =>
+  sql`coalesce(${latest}, ${sql.raw(`'${OPEN_END}'`)})`;
 
 export const events = sqliteTable(
   'events',
@@ -20,19 +30,16 @@ export const events = sqliteTable(
     ...fuzzyTimeColumns('time'),
     /**
      * Timeline order and window tests: the bounds with open ends filled in, never null, so keyset
-     * cursors can pass every row. An unknown time sorts last: it cannot be placed.
+     * cursors can pass every row (see `timeSortStart`).
      */
     timeSortStart: text('time_sort_start')
       .notNull()
-      .generatedAlwaysAs(
-        sql.raw(
-          `CASE WHEN time_precision = 'UNKNOWN' THEN '${OPEN_END}' ELSE coalesce(time_earliest, '${OPEN_START}') END`,
-        ),
-        { mode: 'stored' },
-      ),
+      .generatedAlwaysAs(timeSortStart(sql.raw('time_precision'), sql.raw('time_earliest')), {
+        mode: 'stored',
+      }),
     timeSortEnd: text('time_sort_end')
       .notNull()
-      .generatedAlwaysAs(sql.raw(`coalesce(time_latest, '${OPEN_END}')`), { mode: 'stored' }),
+      .generatedAlwaysAs(timeSortEnd(sql.raw('time_latest')), { mode: 'stored' }),
     placeId: integer('place_id').references(() => places.id),
     recordedAt: recordedAt(),
     retractedAt: retractedAt(),
