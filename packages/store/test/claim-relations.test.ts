@@ -91,7 +91,7 @@ describe('estimates of a measure that is not a running total', () => {
     const r = relateEstimates(about180, barely200, false);
     expect(r).toMatchObject({ kind: 'CONTRADICTS' });
     expect(r?.explanation).toContain('Wire (2024-02-27): ≈180 km (“about 180km”; Wire copy)');
-    expect(r?.explanation).toContain('Digest (undated): ≤200 km (“barely 200 kilometers”; Digest)');
+    expect(r?.explanation).toContain('Digest (undated): 190–200 km (“barely 200 kilometers”; Digest)');
     expect(r?.explanation).toContain('(190–200 and 171–189 km) are 1 km apart');
   });
 

@@ -55,6 +55,14 @@ describe('quantities', () => {
     expect(formatQuantity({ ...q({ low: 1, high: 3 }), unit: 'x' })).toBe('1–3 x');
   });
 
+  it('labels a bound with a figure by the interval it is compared as, not the bare bound', () => {
+    const barely = q({ value: 200, high: 200, approximate: true });
+    expect(formatQuantity({ ...barely, unit: 'km' })).toBe('190–200 km');
+    expect(formatQuantity({ ...barely, unit: 'km' })).toBe(`${formatInterval(quantityInterval(barely))} km`);
+    // "more than 1,000": a lower bound alone, open above.
+    expect(formatQuantity({ ...q({ low: 1000 }), unit: 'containers' })).toBe('≥1,000 containers');
+  });
+
   it('measures the gap between disjoint intervals and formats intervals', () => {
     expect(intervalGap({ low: 171, high: 189 }, { low: 190, high: 200 })).toBe(1);
     expect(intervalGap({ low: 2e6, high: null }, { low: 1.5e6, high: 1.5e6 })).toBe(500_000);

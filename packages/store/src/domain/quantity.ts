@@ -90,11 +90,14 @@ export function formatInterval({ low, high }: Interval): string {
   return high !== null ? `≤${formatNumber(high)}` : 'any';
 }
 
-/** A compact reading of a quantity: `≈4,000`, `≥1,000`, `2,000,000–∞`, `≤200`. */
+/**
+ * A compact reading of a quantity: `≈4,000`, `≥1,000`, `3–5`; a bound with a figure reads as the
+ * interval it allows, so "barely 200" (at most 200, about 200) is `190–200`, as it is compared.
+ */
 export function formatQuantity(q: QuantityBounds & { unit: string }): string {
   const figure =
     q.value !== null && q.low === null && q.high === null
       ? `${q.approximate ? '≈' : ''}${formatNumber(q.value)}`
-      : formatInterval(q);
+      : formatInterval(quantityInterval(q));
   return `${figure} ${q.unit}`;
 }
