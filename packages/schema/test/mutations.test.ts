@@ -36,6 +36,14 @@ const history = async (nodeId: string) =>
 const CLAIM_RESULT =
   '{ __typename ... on Claim { id key proposition hedge } ... on UserError { field message } }';
 
+/** An attribution of a claim to the words of `span`, as CreateClaimInput takes it. */
+const attributionOf = (span: ReturnType<typeof plainSpan>) => ({
+  sourceId: span.sourceId,
+  excerpt: span.text.slice(span.start, span.end),
+  start: span.start,
+  end: span.end,
+});
+
 /** A span of the first source that no page furniture covers. */
 function plainSpan() {
   const source = one<{ id: number; text: string }>('SELECT id, text FROM sources ORDER BY id LIMIT 1');
@@ -65,14 +73,7 @@ describe('claims: written, edited, retracted, with history', () => {
               stated: { edtf },
               proposition,
               aboutEventIds: [gid('Event', 1)],
-              attributions: [
-                {
-                  sourceId: span.sourceId,
-                  excerpt: span.text.slice(span.start, span.end),
-                  start: span.start,
-                  end: span.end,
-                },
-              ],
+              attributions: [attributionOf(span)],
             },
           },
         ),
@@ -149,14 +150,7 @@ describe('claims: written, edited, retracted, with history', () => {
             stated: { edtf: '2024-03-02', phrase: 'on Saturday' },
             proposition: 'Ships were loaded at night.',
             aboutEventIds: [gid('Event', 1)],
-            attributions: [
-              {
-                sourceId: span.sourceId,
-                excerpt: span.text.slice(span.start, span.end),
-                start: span.start,
-                end: span.end,
-              },
-            ],
+            attributions: [attributionOf(span)],
           },
         },
       ),
@@ -285,14 +279,7 @@ describe('an editor’s claim and the analysis', () => {
               measureId: gid('Measure', measure.id),
               phrase: 'about 9,000',
             },
-            attributions: [
-              {
-                sourceId: span.sourceId,
-                excerpt: span.text.slice(span.start, span.end),
-                start: span.start,
-                end: span.end,
-              },
-            ],
+            attributions: [attributionOf(span)],
           },
         },
       ),
